@@ -1,0 +1,53 @@
+// The headless door (CONTRACT.md): the browser's engine code, run in Node on DuckDB-WASM's Node
+// build. Progress goes to stderr, the JSON result to --out or stdout.
+import { openAsBlob } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Engine } from '../workers/engine';
+import { openNodeDuckDB } from '../workers/db/node-duckdb';
+import { parseArgs, UsageError } from './parseArgs';
+import { runAnalyses } from './runAnalyses';
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`analyze: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (args.engine === 'native') {
+    process.stderr.write('analyze: --engine native is not available in this version; use the default wasm engine\n');
+    return 2;
+  }
+  const engine = await Engine.open(openNodeDuckDB);
+  const input = args.inputs[0]!;
+  process.stderr.write(`analyze: importing ${input}\n`);
+  const blob = await openAsBlob(input);
+  const file = new File([blob], path.basename(input));
+  const report = await engine.importFile(file, args.importOptions, (p) =>
+    process.stderr.write(`analyze: read ${Math.round((100 * p.bytesRead) / Math.max(1, p.bytesTotal))}% (${p.rows} rows)\n`),
+  );
+  const result: Record<string, unknown> = { version: 1, import: report };
+  let status = 0;
+  if (report.outcome === 'refused') {
+    status = 2;
+  } else {
+    Object.assign(result, await runAnalyses(engine, args));
+  }
+  const json = JSON.stringify(result, null, 2) + '\n';
+  if (args.out) await writeFile(args.out, json);
+  else process.stdout.write(json);
+  return status;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    process.stderr.write(`analyze: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exit(1);
+  },
+);

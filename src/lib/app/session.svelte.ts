@@ -1,0 +1,110 @@
+import { EngineClient } from '../db/client';
+import { QueryError } from '../db/QueryError';
+import type { ImportOptions, ImportProgress, ImportReport, SniffResult } from '../../../workers/protocol';
+import { i18n } from '../i18n/i18n.svelte';
+
+export type SampleId = 'shop' | 'cdnow';
+
+/** A file waiting for the user to confirm its columns in the mapping panel. */
+export interface PendingImport {
+  file: File;
+  sniff: SniffResult;
+}
+
+let engine: EngineClient | undefined;
+
+/** App-wide state: the engine, the data source, a pending import and the last report. */
+export const session = $state({
+  status: 'starting' as 'starting' | 'ready' | 'failed',
+  error: null as string | null,
+  sample: null as SampleId | null,
+  pending: null as PendingImport | null,
+  importing: false,
+  progress: null as ImportProgress | null,
+  report: null as ImportReport | null,
+  message: null as string | null,
+  /** Bumped after every successful import so views that read the data re-run. */
+  dataVersion: 0,
+});
+
+/** The started engine; throws before start() has finished. */
+export function getEngine(): EngineClient {
+  if (!engine) throw new Error('the engine has not started yet');
+  return engine;
+}
+
+/** Start the engine worker, then open the sample in the interface language. */
+export async function start(): Promise<void> {
+  try {
+    engine = await EngineClient.start();
+    session.status = 'ready';
+    await loadSample('shop');
+  } catch (e) {
+    session.status = 'failed';
+    session.error = QueryError.wrap(e).message;
+  }
+}
+
+/** Load a bundled sample from our own origin (never another). */
+export async function loadSample(id: SampleId): Promise<void> {
+  const path = id === 'shop' ? (i18n.locale === 'zh-CN' ? 'samples/shop-zh-CN.csv' : 'samples/shop.csv') : 'samples/cdnow.txt';
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`cannot load the sample ${path}: ${response.status}`);
+  const file = new File([await response.blob()], path.split('/').pop()!, { type: 'text/csv' });
+  const ok = await runImport(file, {});
+  if (ok) session.sample = id;
+}
+
+/** A file was dropped or picked: sniff it and show the mapping panel. */
+export async function openFile(file: File): Promise<void> {
+  session.message = null;
+  try {
+    const sniff = await getEngine().sniff(file, {});
+    session.pending = { file, sniff };
+  } catch (e) {
+    session.message = QueryError.wrap(e).message;
+  }
+}
+
+/** Re-sniff the pending file with options the user changed (encoding, delimiter, header). */
+export async function resniff(options: ImportOptions): Promise<void> {
+  if (!session.pending) return;
+  const sniff = await getEngine().sniff(session.pending.file, options);
+  session.pending = { file: session.pending.file, sniff };
+}
+
+/** The user confirmed the mapping: import the pending file. */
+export async function confirmImport(options: ImportOptions): Promise<void> {
+  const pending = session.pending;
+  if (!pending) return;
+  session.pending = null;
+  const ok = await runImport(pending.file, options);
+  if (ok) session.sample = null;
+}
+
+export function cancelPending(): void {
+  session.pending = null;
+}
+
+export async function cancelImport(): Promise<void> {
+  await engine?.cancelImport();
+}
+
+async function runImport(file: File, options: ImportOptions): Promise<boolean> {
+  session.importing = true;
+  session.progress = { bytesRead: 0, bytesTotal: file.size, rows: 0 };
+  session.message = null;
+  try {
+    const report = await getEngine().import(file, options, (p) => (session.progress = p));
+    session.report = report;
+    if (report.outcome === 'import') session.dataVersion++;
+    return report.outcome === 'import';
+  } catch (e) {
+    const err = QueryError.wrap(e);
+    session.message = err.causeName === 'ImportCancelled' ? 'import.cancelled' : err.message;
+    return false;
+  } finally {
+    session.importing = false;
+    session.progress = null;
+  }
+}

@@ -1,0 +1,74 @@
+import * as Comlink from 'comlink';
+import { tableFromIPC, type Table } from 'apache-arrow';
+import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import type { EngineApi, EngineInfo, ImportOptions, ImportProgress, ImportReport, SniffResult } from '../../../workers/protocol';
+import { QueryError } from './QueryError';
+
+/**
+ * The page's handle on the engine worker. Every call goes through comlink; results come back as
+ * Arrow IPC bytes (transferred) and are decoded here; failures become QueryErrors with the SQL.
+ */
+export class EngineClient {
+  private constructor(
+    private readonly worker: Worker,
+    private readonly api: Comlink.Remote<EngineApi>,
+    readonly info: EngineInfo,
+  ) {}
+
+  /** Start the worker and DuckDB inside it. */
+  static async start(): Promise<EngineClient> {
+    const worker = new Worker(new URL('../../../workers/engine.worker.ts', import.meta.url), { type: 'module' });
+    const api = Comlink.wrap<EngineApi>(worker);
+    try {
+      const info = await api.start(new URL(wasmUrl, location.href).href);
+      return new EngineClient(worker, api, info);
+    } catch (e) {
+      worker.terminate();
+      throw QueryError.wrap(e);
+    }
+  }
+
+  async query(sql: string): Promise<Table> {
+    try {
+      return tableFromIPC(await this.api.queryIPC(sql));
+    } catch (e) {
+      throw QueryError.wrap(e, sql);
+    }
+  }
+
+  async exec(sql: string): Promise<void> {
+    try {
+      await this.api.exec(sql);
+    } catch (e) {
+      throw QueryError.wrap(e, sql);
+    }
+  }
+
+  async sniff(file: File, options: ImportOptions = {}): Promise<SniffResult> {
+    try {
+      return await this.api.sniffFile(file, options);
+    } catch (e) {
+      throw QueryError.wrap(e);
+    }
+  }
+
+  async import(file: File, options: ImportOptions = {}, onProgress?: (p: ImportProgress) => void): Promise<ImportReport> {
+    try {
+      return await this.api.importFile(file, options, onProgress ? Comlink.proxy(onProgress) : undefined);
+    } catch (e) {
+      throw QueryError.wrap(e);
+    }
+  }
+
+  cancelImport(): Promise<void> {
+    return this.api.cancelImport();
+  }
+
+  tables(): Promise<string[]> {
+    return this.api.tables();
+  }
+
+  terminate(): void {
+    this.worker.terminate();
+  }
+}

@@ -1,0 +1,96 @@
+import { TextImporter } from '../ingest/TextImporter';
+import type { ImportOptions, IngestReport, RowBatch } from '../ingest/types';
+import type { ImportProgress, ImportReport } from '../protocol';
+import type { Engine } from '../engine';
+import { batchToArrow } from './batchToArrow';
+import { importSummarySql } from './importSummarySql';
+import { insertBatchSql } from './insertBatchSql';
+import { quoteIdent } from './quoteIdent';
+import { readBytes } from './readBytes';
+import { sniffFile } from './sniffFile';
+import { transactionsDdl } from './transactionsDdl';
+
+/** Bytes read per step: large enough to amortise the per-batch insert, small enough to cancel promptly. */
+const CHUNK = 4 * 1024 * 1024;
+
+export interface ImportContext {
+  table: string;
+  name: string;
+  onProgress?: (p: ImportProgress) => void;
+  isCancelled: () => boolean;
+}
+
+/**
+ * Stream a file through the ingest into a new table, then swap it in for `ctx.table`. Rows reach
+ * DuckDB batch by batch as Arrow, so memory stays bounded by the chunk size plus DuckDB's table.
+ */
+export async function importInto(engine: Engine, file: Blob, options: ImportOptions, ctx: ImportContext): Promise<ImportReport> {
+  const t0 = performance.now();
+  const sniffed = await sniffFile(file, options, ctx.name);
+  if (sniffed.refused) return refusedReport(ctx.name, sniffed.refused, sniffed.encoding, sniffed.delimiter, t0);
+
+  const mapping = { ...sniffed.mapping, ...options.mapping };
+  const attributes = Object.keys(mapping).filter((h) => mapping[h] === 'attribute');
+  const staging = `__import_${ctx.table}`;
+  const stage = `__batch_${ctx.table}`;
+  engine.exec(transactionsDdl(staging, attributes));
+  const insert = insertBatchSql(quoteIdent(staging), quoteIdent(stage), attributes.length);
+  const put = (batch: RowBatch | null) => {
+    if (!batch || batch.length === 0) return;
+    engine.conn.insertArrowTable(batchToArrow(batch, attributes), { name: stage, create: true });
+    try {
+      engine.exec(insert);
+    } finally {
+      engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(stage)}`);
+    }
+  };
+
+  let report: IngestReport;
+  try {
+    const importer = new TextImporter({ ...sniffed, mapping }, { ...options, mapping });
+    let rows = 0;
+    for (let offset = 0; offset < file.size; offset += CHUNK) {
+      if (ctx.isCancelled()) throw Object.assign(new Error('import cancelled; the previous data is unchanged'), { name: 'ImportCancelled' });
+      const batch = importer.push(await readBytes(file, offset, offset + CHUNK));
+      rows += batch?.length ?? 0;
+      put(batch);
+      ctx.onProgress?.({ bytesRead: Math.min(offset + CHUNK, file.size), bytesTotal: file.size, rows });
+    }
+    const done = importer.finish();
+    put(done.batch);
+    report = done.report;
+  } catch (e) {
+    engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(staging)}`);
+    throw e;
+  }
+  if (report.outcome === 'refused' || report.rows_imported === 0) {
+    engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(staging)}`);
+    const message = report.outcome === 'refused' ? report.message : `no data rows could be imported from ${ctx.name}`;
+    return { ...summaryOf(null), ...report, outcome: 'refused', message, rows_imported: 0, file_name: ctx.name, ms: Math.round(performance.now() - t0) };
+  }
+  engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(ctx.table)}`);
+  engine.exec(`ALTER TABLE ${quoteIdent(staging)} RENAME TO ${quoteIdent(ctx.table)}`);
+  const summary = summaryOf(engine.query(importSummarySql(ctx.table)).toArray()[0]?.toJSON() ?? null);
+  return { ...report, ...summary, file_name: ctx.name, ms: Math.round(performance.now() - t0) };
+}
+
+type Summary = Pick<ImportReport, 'customers' | 'orders' | 'total_amount' | 'first_date' | 'last_date'>;
+
+function summaryOf(row: Record<string, unknown> | null): Summary {
+  return {
+    customers: Number(row?.customers ?? 0),
+    orders: Number(row?.orders ?? 0),
+    total_amount: Number(row?.total_amount ?? 0),
+    first_date: (row?.first_date as string | null) ?? null,
+    last_date: (row?.last_date as string | null) ?? null,
+  };
+}
+
+function refusedReport(name: string, message: string, encoding: string, delimiter: string, t0: number): ImportReport {
+  return {
+    outcome: 'refused', message, encoding, delimiter,
+    rows_read: 0, rows_imported: 0, rows_rejected: 0, rejected: [], excluded: [], blank_lines: [],
+    warnings: [], column_mapping: {}, returns: 0, zero_amounts: 0, duplicates: 0, bytes_read: 0,
+    ...summaryOf(null), file_name: name, ms: Math.round(performance.now() - t0),
+  };
+}

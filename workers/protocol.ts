@@ -1,0 +1,47 @@
+/**
+ * The typed boundary between the page and the engine worker. The worker exposes an object of
+ * type EngineApi through comlink; everything that crosses is plain data, Arrow IPC bytes
+ * (transferred, not copied) or a File.
+ */
+import type { ImportOptions, IngestReport, SniffResult } from './ingest/types';
+
+export type { ImportOptions, SniffResult } from './ingest/types';
+
+/** The `import` object of CONTRACT.md plus what the UI shows besides. */
+export interface ImportReport extends Omit<IngestReport, 'first_date' | 'last_date'> {
+  file_name: string;
+  customers: number;
+  orders: number;
+  total_amount: number;
+  first_date: string | null;
+  last_date: string | null;
+  ms: number;
+}
+
+/** Progress of a long import, reported every chunk. */
+export interface ImportProgress {
+  bytesRead: number;
+  bytesTotal: number;
+  rows: number;
+}
+
+/** What the engine tells about itself once started. */
+export interface EngineInfo {
+  duckdb: string;
+  package: string;
+  startMs: number;
+}
+
+/** Error names the worker uses; the main thread maps them to messages and wraps them. */
+export type EngineErrorName = 'ImportRefused' | 'ImportCancelled' | 'QueryFailed' | 'NotReady';
+
+export interface EngineApi {
+  start(wasmUrl: string): Promise<EngineInfo>;
+  sniffFile(file: Blob, options: ImportOptions): Promise<SniffResult>;
+  importFile(file: Blob, options: ImportOptions, onProgress?: (p: ImportProgress) => void): Promise<ImportReport>;
+  cancelImport(): void;
+  /** Run SQL and return the result as Arrow IPC stream bytes. */
+  queryIPC(sql: string): Promise<Uint8Array>;
+  exec(sql: string): Promise<void>;
+  tables(): Promise<string[]>;
+}
