@@ -4,6 +4,12 @@ import type { ImportOptions, SniffResult } from './ingest/types';
 import type { EngineInfo, ImportProgress, ImportReport } from './protocol';
 import { importInto } from './import/importInto';
 import { sniffFile } from './import/sniffFile';
+import type { AnalyzeRequest } from './analyses/AnalyzeRequest';
+import { runAll } from './analyses/runAll';
+import { overviewData, type OverviewData } from './overview/overviewData';
+import { prepareOverviewSql } from './overview/prepareOverviewSql';
+import type { Selection } from './overview/Selection';
+import { selectionWhereSql } from './overview/selectionWhereSql';
 
 type Opened = { db: duckdb.DuckDBBindings; conn: duckdb.DuckDBConnection };
 
@@ -13,6 +19,8 @@ type Opened = { db: duckdb.DuckDBBindings; conn: duckdb.DuckDBConnection };
  */
 export class Engine {
   private cancelled = false;
+  /** Imports run one at a time: each streams into a staging table that it then swaps in. */
+  private importQueue: Promise<unknown> = Promise.resolve();
 
   private constructor(
     readonly db: duckdb.DuckDBBindings,
@@ -47,8 +55,13 @@ export class Engine {
     onProgress?: (p: ImportProgress) => void,
     table = 'transactions',
   ): Promise<ImportReport> {
-    this.cancelled = false;
-    return importInto(this, file, options, { table, onProgress, isCancelled: () => this.cancelled, name: fileName(file) });
+    const run = async () => {
+      this.cancelled = false;
+      return importInto(this, file, options, { table, onProgress, isCancelled: () => this.cancelled, name: fileName(file) });
+    };
+    const next = this.importQueue.then(run, run);
+    this.importQueue = next.catch(() => undefined);
+    return next;
   }
 
   /** Ask a running import to stop at its next chunk. */
@@ -69,6 +82,30 @@ export class Engine {
   /** Run a query and return Arrow IPC stream bytes, ready to transfer to the page. */
   queryIPC(sql: string): Uint8Array {
     return tableToIPC(this.conn.query(sql), 'stream');
+  }
+
+  /** Build the per-customer tables the overview and selections read (after each import). */
+  prepareOverview(opts: { refDate?: string } = {}): void {
+    for (const sql of prepareOverviewSql(opts)) this.exec(sql);
+  }
+
+  /** The overview charts' data, for all customers or a selection. */
+  overview(selection: Selection | null): OverviewData {
+    return overviewData(this, selection);
+  }
+
+  /** Run CONTRACT.md analyses over `transactions`. */
+  analyze(req: AnalyzeRequest): Record<string, unknown> {
+    return runAll(this, req);
+  }
+
+  /** The customers of a selection (all when null), best first, as Arrow IPC bytes. */
+  customerListIPC(selection: Selection | null, limit?: number): Uint8Array {
+    const where = selection && selection.keys.length ? ` WHERE ${selectionWhereSql(selection)}` : '';
+    const lim = limit === undefined ? '' : ` LIMIT ${Math.max(0, Math.floor(limit))}`;
+    return this.queryIPC(`SELECT customer_id, r, f, m, rfm_cell, segment_rfm10, segment_cn8, tier, recency_days,
+  frequency, round(monetary, 2) AS monetary, first_date::VARCHAR AS first_date, last_date::VARCHAR AS last_date
+FROM customer_rfm${where} ORDER BY value_rank${lim}`);
   }
 
   /** Names of the tables and views in the database. */

@@ -24,6 +24,13 @@ const api: EngineApi = {
   },
   exec: async (sql) => ready().exec(sql),
   tables: async () => ready().tables(),
+  prepareOverview: async (opts) => ready().prepareOverview(opts),
+  overview: async (selection) => ready().overview(selection),
+  analyze: async (req) => ready().analyze(req),
+  async customerListIPC(selection, limit) {
+    const bytes = ready().customerListIPC(selection, limit);
+    return Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]);
+  },
 };
 
 Comlink.expose(api);

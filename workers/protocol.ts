@@ -5,7 +5,12 @@
  */
 import type { ImportOptions, IngestReport, SniffResult } from './ingest/types';
 
+import type { AnalyzeRequest } from './analyses/AnalyzeRequest';
+import type { OverviewData } from './overview/overviewData';
+import type { Selection } from './overview/Selection';
+
 export type { ImportOptions, SniffResult } from './ingest/types';
+export type { AnalyzeRequest, OverviewData, Selection };
 
 /** The `import` object of CONTRACT.md plus what the UI shows besides. */
 export interface ImportReport extends Omit<IngestReport, 'first_date' | 'last_date'> {
@@ -44,4 +49,8 @@ export interface EngineApi {
   queryIPC(sql: string): Promise<Uint8Array>;
   exec(sql: string): Promise<void>;
   tables(): Promise<string[]>;
+  prepareOverview(opts?: { refDate?: string }): Promise<void>;
+  overview(selection: Selection | null): Promise<OverviewData>;
+  analyze(req: AnalyzeRequest): Promise<Record<string, unknown>>;
+  customerListIPC(selection: Selection | null, limit?: number): Promise<Uint8Array>;
 }

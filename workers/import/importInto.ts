@@ -1,3 +1,4 @@
+import { tableToIPC } from 'apache-arrow';
 import { TextImporter } from '../ingest/TextImporter';
 import type { ImportOptions, IngestReport, RowBatch } from '../ingest/types';
 import type { ImportProgress, ImportReport } from '../protocol';
@@ -37,7 +38,9 @@ export async function importInto(engine: Engine, file: Blob, options: ImportOpti
   const insert = insertBatchSql(quoteIdent(staging), quoteIdent(stage), attributes.length);
   const put = (batch: RowBatch | null) => {
     if (!batch || batch.length === 0) return;
-    engine.conn.insertArrowTable(batchToArrow(batch, attributes), { name: stage, create: true });
+    // insertArrowTable re-encodes in a way DuckDB 1.4 rejects ("buffer_index out of range") with
+    // apache-arrow 21; a complete IPC stream is what insertArrowFromIPCStream reads reliably.
+    engine.conn.insertArrowFromIPCStream(tableToIPC(batchToArrow(batch, attributes), 'stream'), { name: stage, create: true });
     try {
       engine.exec(insert);
     } finally {

@@ -1,6 +1,6 @@
 import { EngineClient } from '../db/client';
 import { QueryError } from '../db/QueryError';
-import type { ImportOptions, ImportProgress, ImportReport, SniffResult } from '../../../workers/protocol';
+import type { ImportOptions, ImportProgress, ImportReport, Selection, SniffResult } from '../../../workers/protocol';
 import { i18n } from '../i18n/i18n.svelte';
 
 export type SampleId = 'shop' | 'cdnow';
@@ -25,7 +25,27 @@ export const session = $state({
   message: null as string | null,
   /** Bumped after every successful import so views that read the data re-run. */
   dataVersion: 0,
+  /** The customers picked in a chart; every other chart follows it. */
+  selection: null as Selection | null,
+  /** ISO 4217 currency for money values in charts. */
+  currency: 'USD',
 });
+
+/** Select marks of a chart; `additive` toggles a key in the current selection of that chart. */
+export function select(source: Selection['source'], key: string | null, additive: boolean): void {
+  const current = session.selection;
+  if (key === null) {
+    session.selection = null;
+    return;
+  }
+  if (additive && current?.source === source) {
+    const keys = current.keys.includes(key) ? current.keys.filter((k) => k !== key) : [...current.keys, key];
+    session.selection = keys.length ? { source, keys } : null;
+    return;
+  }
+  const same = current?.source === source && current.keys.length === 1 && current.keys[0] === key;
+  session.selection = same ? null : { source, keys: [key] };
+}
 
 /** The started engine; throws before start() has finished. */
 export function getEngine(): EngineClient {
@@ -37,6 +57,9 @@ export function getEngine(): EngineClient {
 export async function start(): Promise<void> {
   try {
     engine = await EngineClient.start();
+    // A console handle for power users and the browser tests: `await segbook.engine.query('...')`.
+    // SAFETY: a documented global on our own window; nothing else reads it.
+    (globalThis as unknown as { segbook: object }).segbook = { engine };
     session.status = 'ready';
     await loadSample('shop');
   } catch (e) {
@@ -97,7 +120,11 @@ async function runImport(file: File, options: ImportOptions): Promise<boolean> {
   try {
     const report = await getEngine().import(file, options, (p) => (session.progress = p));
     session.report = report;
-    if (report.outcome === 'import') session.dataVersion++;
+    if (report.outcome === 'import') {
+      await getEngine().prepareOverview();
+      session.selection = null;
+      session.dataVersion++;
+    }
     return report.outcome === 'import';
   } catch (e) {
     const err = QueryError.wrap(e);

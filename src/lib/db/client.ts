@@ -1,7 +1,7 @@
 import * as Comlink from 'comlink';
 import { tableFromIPC, type Table } from 'apache-arrow';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import type { EngineApi, EngineInfo, ImportOptions, ImportProgress, ImportReport, SniffResult } from '../../../workers/protocol';
+import type { AnalyzeRequest, EngineApi, EngineInfo, ImportOptions, ImportProgress, ImportReport, OverviewData, Selection, SniffResult } from '../../../workers/protocol';
 import { QueryError } from './QueryError';
 
 /**
@@ -62,6 +62,39 @@ export class EngineClient {
 
   cancelImport(): Promise<void> {
     return this.api.cancelImport();
+  }
+
+  /** Build the per-customer tables after an import. */
+  async prepareOverview(opts: { refDate?: string } = {}): Promise<void> {
+    try {
+      await this.api.prepareOverview(opts);
+    } catch (e) {
+      throw QueryError.wrap(e);
+    }
+  }
+
+  async overview(selection: Selection | null): Promise<OverviewData> {
+    try {
+      return await this.api.overview(selection);
+    } catch (e) {
+      throw QueryError.wrap(e);
+    }
+  }
+
+  async analyze(req: AnalyzeRequest): Promise<Record<string, unknown>> {
+    try {
+      return await this.api.analyze(req);
+    } catch (e) {
+      throw QueryError.wrap(e);
+    }
+  }
+
+  async customerList(selection: Selection | null, limit?: number): Promise<Table> {
+    try {
+      return tableFromIPC(await this.api.customerListIPC(selection, limit));
+    } catch (e) {
+      throw QueryError.wrap(e);
+    }
   }
 
   tables(): Promise<string[]> {

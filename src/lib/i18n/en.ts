@@ -59,6 +59,8 @@ export const en = {
   'role.margin': 'Margin',
   'role.attribute': 'Keep as text',
   'role.ignore': 'Do not import',
+  'selection.summary': 'Selected {keys}: {customers} customers ({customerShare}% of all), {revenueShare}% of revenue. Press Escape to clear.',
+  'selection.clear': 'Clear selection',
   'overview.title': 'Overview',
   'overview.loading': 'Computing the overview…',
 } as const;

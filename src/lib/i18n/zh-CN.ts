@@ -61,6 +61,8 @@ export const zhCN: Record<MessageKey, string> = {
   'role.margin': '毛利',
   'role.attribute': '保留为文本',
   'role.ignore': '不导入',
+  'selection.summary': '已选 {keys}：{customers} 位客户（占全部 {customerShare}%），贡献 {revenueShare}% 的收入。按 Esc 清除。',
+  'selection.clear': '清除选择',
   'overview.title': '概览',
   'overview.loading': '正在计算概览…',
 };

@@ -1,0 +1,50 @@
+import type { CustomerRfmOptions } from './CustomerRfmOptions';
+import { cn8Map } from './cn8Map';
+import { pyramidSql } from './pyramidSql';
+import { rf10Map } from './rf10Map';
+import { rfm10Map } from './rfm10Map';
+import { rfmSql } from './rfmSql';
+import { segmentCaseSql } from './segmentCaseSql';
+
+/**
+ * The per-customer table `customer_rfm`, built once (CREATE TABLE customer_rfm AS ...) so that
+ * grids, segment sizes, tiers and selections read pre-aggregated customer rows and never rescan
+ * transactions. Columns: the rfmSql columns (customer_id, ref_date, first_date, last_date,
+ * recency_days, frequency, monetary, revenue, margin, r, f, m, rfm_cell, rf, m_nonpositive,
+ * single_order), r_high, f_high, m_high (map C's 高), one `segment_<map>` per map, then value,
+ * value_rank, tier, tier_index (pyramidSql).
+ */
+export function customerRfmSql(opts: CustomerRfmOptions = {}): string {
+  const maps = opts.maps ?? [rfm10Map, rf10Map, cn8Map];
+  const names = maps.map((m) => m.name);
+  if (new Set(names).size !== names.length) throw new Error(`invalid maps: duplicate name in ${names.join(', ')}`);
+  const compare = opts.cn8Compare ?? 'values';
+  if (compare !== 'values' && compare !== 'scores') {
+    throw new Error(`invalid cn8Compare: ${String(compare)} (expected values or scores)`);
+  }
+  // R 高 means more recent: fewer days than the mean (ANALYSES.md warns against the flipped
+  // version many tutorials use). On scores, the R score is already reversed, so >= is right.
+  const high =
+    compare === 'values'
+      ? `recency_days <= avg(recency_days) OVER () AS r_high,
+    frequency >= avg(frequency) OVER () AS f_high,
+    monetary >= avg(monetary) OVER () AS m_high`
+      : `r >= avg(r) OVER () AS r_high, f >= avg(f) OVER () AS f_high, m >= avg(m) OVER () AS m_high`;
+  const segments = maps.map((m) => `${segmentCaseSql(m)} AS segment_${m.name}`).join(',\n  ');
+  const tiered = pyramidSql({ source: 'segmented', value: opts.value, tiers: opts.tiers });
+  return `WITH rfm AS (
+${rfmSql(opts)}
+),
+flagged AS (
+  SELECT *, ${high}
+  FROM rfm
+),
+segmented AS (
+  SELECT *,
+  ${segments}
+  FROM flagged
+)
+SELECT * FROM (
+${tiered}
+) AS tiered`;
+}

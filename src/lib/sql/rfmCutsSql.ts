@@ -1,0 +1,26 @@
+import { checkRfmOptions } from './checkRfmOptions';
+import { quantileCutsSql } from './quantileCutsSql';
+import { sqlIdent } from './sqlIdent';
+
+/**
+ * The quantile cut points behind the RFM scores, long form: measure ('r', 'f', 'm'), k (1..B-1),
+ * cut. Read from a per-customer relation (customerRfmSql / rfmSql output), so it costs one pass
+ * over customers, not over transactions. With `binning: 'rank'` these are still the value
+ * quantiles, shown for reference.
+ */
+export function rfmCutsSql(opts: { source?: string; bins?: number } = {}): string {
+  const { bins } = checkRfmOptions({ bins: opts.bins });
+  const src = sqlIdent(opts.source ?? 'customer_rfm');
+  return `WITH cuts AS (
+  SELECT ${quantileCutsSql('recency_days', bins)} AS r, ${quantileCutsSql('frequency', bins)} AS f,
+    ${quantileCutsSql('monetary', bins)} AS m
+  FROM ${src}
+)
+SELECT measure, k, cut FROM (
+  SELECT 'r' AS measure, unnest(range(1, ${bins}))::INTEGER AS k, unnest(r) AS cut FROM cuts
+  UNION ALL SELECT 'f', unnest(range(1, ${bins})), unnest(f) FROM cuts
+  UNION ALL SELECT 'm', unnest(range(1, ${bins})), unnest(m) FROM cuts
+) AS long
+WHERE cut IS NOT NULL
+ORDER BY instr('rfm', measure), k`;
+}

@@ -1,0 +1,43 @@
+import type { RfmOptions } from './RfmOptions';
+import { checkRfmOptions } from './checkRfmOptions';
+import { customerBaseSql } from './customerBaseSql';
+import { quantileCutsSql } from './quantileCutsSql';
+import { quantileScoreSql } from './quantileScoreSql';
+
+/**
+ * Per-customer RFM (ANALYSES.md section 1): the customerBaseSql columns plus monetary, r, f, m,
+ * rfm_cell (100R+10F+M; 10000R+100F+M with 10 bins so cells stay unambiguous), rf (text "RF",
+ * the key of segment map B), m_nonpositive (net M <= 0: kept, flagged) and single_order.
+ * Quantile cut points are taken over all customers in the window.
+ */
+export function rfmSql(opts: RfmOptions = {}): string {
+  const { bins, monetary, binning } = checkRfmOptions(opts);
+  const m = monetary === 'total' ? 'revenue' : 'revenue / frequency';
+  const cell = bins === 10 ? '10000 * r + 100 * f + m' : '100 * r + 10 * f + m';
+  const scores =
+    binning === 'quantile'
+      ? `${quantileScoreSql('b.recency_days', 'c.r_cuts', bins, true)} AS r,
+    ${quantileScoreSql('b.frequency', 'c.f_cuts', bins)} AS f,
+    ${quantileScoreSql('b.monetary', 'c.m_cuts', bins)} AS m`
+      : // NTILE needs a total order: customer_id breaks ties so reruns give the same bins.
+        `ntile(${bins}) OVER (ORDER BY b.recency_days DESC, b.customer_id)::INTEGER AS r,
+    ntile(${bins}) OVER (ORDER BY b.frequency, b.customer_id)::INTEGER AS f,
+    ntile(${bins}) OVER (ORDER BY b.monetary, b.customer_id)::INTEGER AS m`;
+  return `WITH base AS (
+  SELECT *, ${m} AS monetary FROM (${customerBaseSql(opts)}) AS cb
+),
+cuts AS (
+  SELECT ${quantileCutsSql('recency_days', bins)} AS r_cuts,
+    ${quantileCutsSql('frequency', bins)} AS f_cuts,
+    ${quantileCutsSql('monetary', bins)} AS m_cuts
+  FROM base
+),
+scored AS (
+  SELECT b.*,
+    ${scores}
+  FROM base AS b, cuts AS c
+)
+SELECT *, ${cell} AS rfm_cell, r::VARCHAR || f::VARCHAR AS rf,
+  revenue <= 0 AS m_nonpositive, frequency = 1 AS single_order
+FROM scored`;
+}

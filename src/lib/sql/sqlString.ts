@@ -1,0 +1,4 @@
+/** A DuckDB string literal. */
+export function sqlString(value: string): string {
+  return `'${value.replaceAll("'", "''")}'`;
+}

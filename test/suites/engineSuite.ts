@@ -1,0 +1,77 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { ImportOptions, ImportReport } from '../../workers/protocol';
+
+/** What the suite needs from an engine, whether called in-process or through the worker. */
+export interface EngineDriver {
+  importBytes(name: string, bytes: Uint8Array, options?: ImportOptions): Promise<ImportReport>;
+  rows(sql: string): Promise<Record<string, unknown>[]>;
+  /** Resolves with the error message, or null when the SQL ran. */
+  failure(sql: string): Promise<string | null>;
+  close(): Promise<void>;
+}
+
+const BAD = new URL('../../../shared/data/bad/', import.meta.url);
+const bad = (name: string) => new Uint8Array(readFileSync(new URL(name, BAD)));
+
+/**
+ * The engine's behaviour, written once and run twice (duckdb-wasm's suite-factory pattern):
+ * against Engine in Node (test/workers/engine.test.ts) and through the real worker in headless
+ * Chromium (test/e2e/engineWorker.test.ts).
+ */
+export function engineSuite(where: string, open: () => Promise<EngineDriver>): void {
+  describe(`Engine (${where})`, () => {
+    let engine: EngineDriver;
+    beforeAll(async () => {
+      engine = await open();
+    });
+    afterAll(async () => {
+      await engine?.close();
+    });
+
+    it('importFile() reads a GBK file with Chinese headers and keeps the text intact', async () => {
+      const report = await engine.importBytes('gbk_chinese_headers.csv', bad('gbk_chinese_headers.csv'));
+      expect(report.outcome).toBe('import');
+      expect(report.encoding).toMatch(/^(gbk|gb18030)$/);
+      expect(report.rows_imported).toBe(16);
+      expect(report.customers).toBe(8);
+      expect(report.total_amount).toBeCloseTo(2430.6, 2);
+      const [row] = await engine.rows("SELECT product, region, order_date::VARCHAR AS d FROM transactions WHERE line = 17");
+      expect(row).toEqual({ product: '意大利面', region: '东北', d: '2024-06-01' });
+    });
+
+    it('importFile() keeps leading zeros in customer ids', async () => {
+      const report = await engine.importBytes('leading_zero_ids.csv', bad('leading_zero_ids.csv'));
+      expect(report.customers).toBe(10);
+      const ids = (await engine.rows('SELECT DISTINCT customer_id AS id FROM transactions ORDER BY 1')).map((r) => r.id);
+      expect(ids).toContain('00123');
+      expect(ids).toContain('000456');
+      expect(ids).toContain('123');
+    });
+
+    it('importFile() refuses an empty file and leaves the previous data in place', async () => {
+      await engine.importBytes('utf8_bom.csv', bad('utf8_bom.csv'));
+      const report = await engine.importBytes('empty.csv', bad('empty.csv'));
+      expect(report.outcome).toBe('refused');
+      expect(report.message).toMatch(/empty/i);
+      const [{ n }] = (await engine.rows('SELECT count(*) AS n FROM transactions')) as [{ n: number }];
+      expect(n).toBe(10);
+    });
+
+    it('importFile() names rejected lines of a ragged file', async () => {
+      const report = await engine.importBytes('ragged_rows.csv', bad('ragged_rows.csv'));
+      const named = new Set([...report.rejected, ...report.excluded].map((n) => n.line));
+      for (const line of [4, 5, 6, 8]) expect(named.has(line) || report.warnings.some((w) => w.includes(`line ${line}`))).toBe(true);
+      expect(report.rows_read).toBe(report.rows_imported + report.rows_rejected + report.excluded.length);
+    });
+
+    it('query() runs with extension autoloading switched off', async () => {
+      const [row] = await engine.rows("SELECT current_setting('autoload_known_extensions') AS auto");
+      expect(row?.auto).toBe(false);
+    });
+
+    it('query() reports the DuckDB error for bad SQL', async () => {
+      expect(await engine.failure('SELECT no_such_column FROM transactions')).toMatch(/no_such_column/);
+    });
+  });
+}

@@ -1,0 +1,20 @@
+import { openNodeDuckDB } from '../../workers/db/node-duckdb';
+import { Engine } from '../../workers/engine';
+import { engineSuite } from '../suites/engineSuite';
+
+engineSuite('Node, in-process', async () => {
+  const engine = await Engine.open(openNodeDuckDB);
+  return {
+    importBytes: (name, bytes, options) => engine.importFile(new File([bytes as BlobPart], name), options),
+    rows: async (sql) => engine.query(sql).toArray().map((r) => r.toJSON()),
+    failure: async (sql) => {
+      try {
+        engine.query(sql);
+        return null;
+      } catch (e) {
+        return (e as Error).message;
+      }
+    },
+    close: async () => engine.conn.close(),
+  };
+});
