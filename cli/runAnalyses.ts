@@ -1,11 +1,29 @@
+import { writeFile } from 'node:fs/promises';
+import { customerTableSql } from '../src/lib/sql/customerTableSql';
+import { csvCell } from '../src/lib/app/csvCell';
 import type { Engine } from '../workers/engine';
+import { readColumns } from '../workers/analyses/readColumns';
+import type { AnalysisName } from '../workers/analyses/AnalyzeRequest';
 import type { AnalyzeArgs } from './parseArgs';
 
 /** Run the analyses asked for after the import; each adds its CONTRACT.md key. */
-export async function runAnalyses(_engine: Engine, args: AnalyzeArgs): Promise<Record<string, unknown>> {
+export async function runAnalyses(engine: Engine, args: AnalyzeArgs): Promise<Record<string, unknown>> {
+  const analyses = args.analyses.filter((a): a is AnalysisName => a !== 'import');
+  // --customers-out carries CLV, so the models run whenever it is asked for.
+  const wanted = args.customersOut && !analyses.includes('clv') ? [...analyses, 'clv' as const] : analyses;
+  const all = engine.analyze({ analyses: wanted, refDate: args.refDate, calibrationEnd: args.calibrationEnd, clvUnit: args.clvUnit });
   const out: Record<string, unknown> = {};
-  for (const name of args.analyses) {
-    if (name === 'import') continue;
-  }
+  for (const name of analyses) out[name] = all[name];
+  if (args.customersOut) await writeFile(args.customersOut, customersCsv(engine, args.refDate));
   return out;
+}
+
+function customersCsv(engine: Engine, refDate?: string): string {
+  const hasClv = engine.tables().includes('customer_clv');
+  const table = engine.query(customerTableSql({ refDate, ...(hasClv ? { clv: { table: 'customer_clv', column: 'clv' } } : {}) }));
+  const names = table.schema.fields.map((f) => f.name);
+  const cols = readColumns(table, names);
+  const lines = [names.join(',')];
+  for (let i = 0; i < table.numRows; i++) lines.push(names.map((n) => csvCell(cols[n]![i])).join(','));
+  return lines.join('\r\n') + '\r\n';
 }

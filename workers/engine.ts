@@ -79,6 +79,12 @@ export class Engine {
     return this.conn.query(sql);
   }
 
+  /** Create (or replace) `table` from Arrow IPC stream bytes. */
+  insertIPC(bytes: Uint8Array, table: string): void {
+    this.exec(`DROP TABLE IF EXISTS "${table.replaceAll('"', '""')}"`);
+    this.conn.insertArrowFromIPCStream(bytes, { name: table, create: true });
+  }
+
   /** Run a query and return Arrow IPC stream bytes, ready to transfer to the page. */
   queryIPC(sql: string): Uint8Array {
     return tableToIPC(this.conn.query(sql), 'stream');
