@@ -1,0 +1,103 @@
+import type { Notebook } from './types';
+
+const TEXT = {
+  en: {
+    title: 'Customer segmentation overview',
+    intro: `# Customer segmentation overview
+
+Who are your customers, and which of them carry the business? This notebook answers that on
+the sample shop (or on your own file: drop it on the page and map its columns).
+
+- **RFM** scores every customer on Recency (days since the last order), Frequency (orders) and
+  Monetary value (net revenue), 1 to 5 each, and names segments from the scores.
+- **The customer pyramid** ranks customers by revenue: the top 1%, the next 19%, the next 30%
+  and the bottom 50%, with each tier's share of customers and of revenue.
+- **Cohorts** group customers by the month of their first order and show how many came back.
+
+Every cell can be edited: change a parameter or the SQL and the cells that read it run again.`,
+    monthly: '## Revenue and active customers by month',
+    top: '## How concentrated is revenue?\n\nThe share of revenue that the best 20% of customers bring (the 80/20 rule).',
+    monthlyTitle: 'Revenue by month',
+    sample: 'samples/shop.csv',
+    fileName: 'shop.csv',
+    roles: ['order_id', 'customer_id', 'order_date', 'amount', 'product', 'category', 'region', 'channel', 'quantity', 'unit_price'],
+    currency: 'USD',
+  },
+  'zh-CN': {
+    title: '客户细分概览',
+    intro: `# 客户细分概览
+
+谁是你的客户？哪些客户撑起了生意？本笔记本用示例商店的数据回答这些问题（也可以换成你自己的
+文件：把文件拖到页面上，再指定各列的含义）。
+
+- **RFM 模型**按最近一次消费（Recency，距今天数）、消费频率（Frequency，订单数）和消费金额
+  （Monetary，净收入）给每位客户打 1～5 分，并据此划分客户群。
+- **客户金字塔**按收入给客户排名：前 1% 为重要客户，其后 19% 为次要客户，再后 30% 为普通客户，
+  最后 50% 为小客户；并列出每一层的客户占比和收入占比。
+- **同期群**按首次下单的月份给客户分组，观察之后每个月有多少人回购。
+
+每个单元格都可以修改：改动参数或 SQL 后，读取它的单元格会自动重新运行。`,
+    monthly: '## 每月收入与活跃客户数',
+    top: '## 收入有多集中？\n\n前 20% 的客户贡献了多少收入（二八法则）。',
+    monthlyTitle: '每月收入',
+    sample: 'samples/shop-zh-CN.csv',
+    fileName: 'shop-zh-CN.csv',
+    roles: ['订单编号', '客户编号', '下单日期', '金额', '商品', '品类', '地区', '渠道', '数量', '单价'],
+    currency: 'CNY',
+  },
+};
+
+const ROLES = ['order_id', 'customer_id', 'order_date', 'amount', 'product', 'category', 'region', 'channel', 'quantity', 'unit_price'];
+
+const MONTHLY_SQL = `SELECT date_trunc('month', order_date) AS month,
+  sum(amount) AS revenue,
+  count(DISTINCT customer_id) AS customers
+FROM transactions
+GROUP BY month
+ORDER BY month`;
+
+// Rank by revenue (ties by customer_id) and take the first 20% of ranks, as the pyramid does.
+const TOP_SQL = `WITH per_customer AS (
+  SELECT customer_id, sum(amount) AS revenue FROM transactions GROUP BY customer_id
+),
+ranked AS (
+  SELECT *, row_number() OVER (ORDER BY revenue DESC, customer_id) AS rank, count(*) OVER () AS n
+  FROM per_customer
+)
+SELECT round(100 * sum(revenue) FILTER (WHERE rank <= 0.2 * n) / sum(revenue), 1) AS top_20_pct_revenue_share
+FROM ranked`;
+
+/**
+ * The notebook a first visit opens: "Customer segmentation overview" on the bundled sample,
+ * in English or 简体中文: an introduction, the RFM, pyramid and cohort analyses with their
+ * default parameters, revenue by month, and the 80/20 share.
+ */
+export function overviewNotebook(locale: 'en' | 'zh-CN'): Notebook {
+  const t = TEXT[locale];
+  return {
+    format: 'segbook-notebook',
+    version: 1,
+    title: t.title,
+    sources: [{
+      name: 'transactions',
+      fileName: t.fileName,
+      roles: Object.fromEntries(t.roles.map((header, i) => [header, ROLES[i]])),
+      importOptions: {},
+      sample: t.sample,
+    }],
+    params: { currency: t.currency, discountRate: 0.1, locale },
+    cells: [
+      { id: 'intro', kind: 'markdown', text: t.intro },
+      { id: 'rfm', kind: 'analysis', name: 'rfm', analysis: 'rfm', options: {} },
+      { id: 'pyramid', kind: 'analysis', name: 'pyramid', analysis: 'pyramid', options: {} },
+      { id: 'cohorts', kind: 'analysis', name: 'cohorts', analysis: 'cohorts', options: {} },
+      { id: 'monthly-intro', kind: 'markdown', text: t.monthly },
+      {
+        id: 'monthly', kind: 'sql', name: 'monthly_revenue', sql: MONTHLY_SQL,
+        chart: { type: 'line', fields: { x: 'month', y: 'revenue' }, title: t.monthlyTitle },
+      },
+      { id: 'top-intro', kind: 'markdown', text: t.top },
+      { id: 'top', kind: 'sql', name: 'top_customers_share', sql: TOP_SQL },
+    ],
+  };
+}

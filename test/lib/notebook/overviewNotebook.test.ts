@@ -1,0 +1,42 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cellGraph } from '../../../src/lib/notebook/cellGraph';
+import { overviewNotebook } from '../../../src/lib/notebook/overviewNotebook';
+import { parseNotebook, serializeNotebook } from '../../../src/lib/notebook/notebookFile';
+import { runCells } from '../../../src/lib/notebook/runCells';
+import { duck, loadShop } from './duck';
+
+let d: Awaited<ReturnType<typeof duck>>;
+beforeAll(async () => {
+  d = await duck();
+  loadShop(d, 'en');
+});
+
+describe('overviewNotebook', () => {
+  it.each(['en', 'zh-CN'] as const)('overviewNotebook(%s) is a valid notebook with rfm, pyramid and cohorts cells', (locale) => {
+    const nb = overviewNotebook(locale);
+    expect(parseNotebook(serializeNotebook(nb))).toEqual(nb);
+    expect(nb.params.locale).toBe(locale);
+    expect(nb.cells.flatMap((c) => (c.kind === 'analysis' ? [c.analysis] : []))).toEqual(['rfm', 'pyramid', 'cohorts']);
+    expect(cellGraph(nb.cells).problems).toEqual([]);
+  });
+
+  it('overviewNotebook() maps the Chinese sample headers to the same roles as the English ones', () => {
+    const en = overviewNotebook('en').sources[0].roles;
+    const zh = overviewNotebook('zh-CN').sources[0].roles;
+    expect(Object.values(zh).sort()).toEqual(Object.values(en).sort());
+    expect(zh['客户编号']).toBe('customer_id');
+  });
+
+  it('overviewNotebook() SQL cells run on the sample and the 80/20 share is a percentage', async () => {
+    const nb = overviewNotebook('en');
+    const ids = nb.cells.filter((c) => c.kind === 'sql').map((c) => c.id);
+    const res = await runCells(nb.cells, ids, d.exec);
+    expect(Object.values(res).map((r) => r.status)).toEqual(ids.map(() => 'ok'));
+    const share = Number(await d.firstValue('SELECT * FROM top_customers_share'));
+    expect(share).toBeGreaterThan(20);
+    expect(share).toBeLessThan(100);
+    expect(d.rows('SELECT count(*) AS n FROM monthly_revenue')).toEqual(
+      d.rows("SELECT count(DISTINCT date_trunc('month', order_date)) AS n FROM transactions"),
+    );
+  });
+});
