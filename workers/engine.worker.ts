@@ -23,6 +23,7 @@ const api: EngineApi = {
     return Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]);
   },
   exec: async (sql) => ready().exec(sql),
+  insertIPC: async (bytes, table) => ready().insertIPC(bytes, table),
   tables: async () => ready().tables(),
   prepareOverview: async (opts) => ready().prepareOverview(opts),
   overview: async (selection) => ready().overview(selection),

@@ -48,6 +48,8 @@ export interface EngineApi {
   /** Run SQL and return the result as Arrow IPC stream bytes. */
   queryIPC(sql: string): Promise<Uint8Array>;
   exec(sql: string): Promise<void>;
+  /** Create (or replace) a table from Arrow IPC bytes (restoring data saved on the device). */
+  insertIPC(bytes: Uint8Array, table: string): Promise<void>;
   tables(): Promise<string[]>;
   prepareOverview(opts?: { refDate?: string }): Promise<void>;
   overview(selection: Selection | null): Promise<OverviewData>;

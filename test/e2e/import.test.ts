@@ -115,3 +115,41 @@ describe('importing files in the browser', () => {
     expect(harness.foreign).toEqual([]);
   });
 });
+
+describe('keeping the data on the device', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(async () => {
+    await harness.close();
+  });
+
+  it('restores an imported file after a reload, and forgets it on request', async () => {
+    const context = await harness.browser.newContext();
+    const page = await harness.newPage(context);
+    await page.goto(harness.url);
+    await page.getByTestId('sample-banner').waitFor({ timeout: 120_000 });
+    await dropFile(page, 'utf8_bom.csv');
+    await page.getByTestId('confirm-import').click();
+    await page.locator('[data-testid=import-report] h2', { hasText: 'utf8_bom.csv' }).waitFor();
+    await page.getByTestId('chart-pyramid').waitFor();
+    await page.locator('[data-kept=saved]').waitFor();
+    await page.reload();
+    await page.locator('[data-testid=import-report] h2', { hasText: 'utf8_bom.csv' }).waitFor({ timeout: 120_000 });
+    expect(await field(page, 'rows_imported')).toBe('10');
+    expect(await page.getByTestId('sample-banner').count()).toBe(0);
+    const n = await page.evaluate(async () => {
+      const { engine } = (window as unknown as { segbook: { engine: import('../../src/lib/db/client').EngineClient } }).segbook;
+      return (await engine.query("SELECT count(*)::INTEGER AS n FROM transactions WHERE region = 'Łódź'")).toArray()[0].n as number;
+    });
+    expect(n).toBe(1);
+    await page.getByRole('button', { name: /forget this data/i }).click();
+    await page.getByTestId('sample-banner').waitFor({ timeout: 60_000 });
+    await page.locator('[data-kept=saved]').waitFor();
+    await page.reload();
+    await page.getByTestId('sample-banner').waitFor({ timeout: 120_000 });
+    expect(harness.foreign).toEqual([]);
+    await context.close();
+  });
+});

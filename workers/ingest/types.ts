@@ -44,6 +44,7 @@ export interface SniffResult {
   encoding: string;
   encodingConfidence: 'bom' | 'certain' | 'likely' | 'guess';
   delimiter: string;
+  quote?: string;                 // the quote character ('"' unless the file quotes with "'")
   hasHeader: boolean;
   headerLine: number;             // 1-based physical line of the header (e.g. 2 after an Excel "sep=;" line)
   headers: string[];              // as in file, trimmed; synthesised ("column_1"...) when there is no header
@@ -85,6 +86,7 @@ export interface IngestReport {
   rows_read: number;            // data records seen (not counting header, blank lines)
   rows_imported: number;
   rows_rejected: number;
+  rows_excluded?: number;       // = excluded.length unless that list was capped; rows_read = imported + rejected + excluded
   rejected: LineNote[];         // every rejected line, in file order
   excluded: LineNote[];         // left out on purpose: totals rows, repeated headers, exact duplicates
   blank_lines: number[];
@@ -109,6 +111,7 @@ export interface CsvRecord {
   fields: string[];
   line: number;                 // 1-based physical line where the record starts
   error?: string;               // set when the record is malformed (e.g. an unterminated quote)
+  strayQuote?: boolean;         // a quote inside an unquoted field, or text after a closing quote (kept as text)
 }
 
 /** What `detectEncoding` found in the first bytes. */

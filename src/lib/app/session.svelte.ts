@@ -2,6 +2,7 @@ import { EngineClient } from '../db/client';
 import { QueryError } from '../db/QueryError';
 import type { ImportOptions, ImportProgress, ImportReport, Selection, SniffResult } from '../../../workers/protocol';
 import { i18n } from '../i18n/i18n.svelte';
+import { forgetData, loadData, saveData } from './deviceStore';
 
 export type SampleId = 'shop' | 'cdnow';
 
@@ -27,6 +28,10 @@ export const session = $state({
   dataVersion: 0,
   /** The customers picked in a chart; every other chart follows it. */
   selection: null as Selection | null,
+  /** The device copy of the data on screen: being written, written, or not possible here. */
+  kept: null as 'saving' | 'saved' | 'unavailable' | null,
+  /** True when the data on screen came back from the device copy after a reload. */
+  restored: false,
   /** ISO 4217 currency for money values in charts. */
   currency: 'USD',
 });
@@ -61,11 +66,50 @@ export async function start(): Promise<void> {
     // SAFETY: a documented global on our own window; nothing else reads it.
     (globalThis as unknown as { segbook: object }).segbook = { engine };
     session.status = 'ready';
-    await loadSample('shop');
+    if (!(await restore())) await loadSample('shop');
   } catch (e) {
     session.status = 'failed';
     session.error = QueryError.wrap(e).message;
   }
+}
+
+/** Bring back the data kept on this device by the last import; false when there is none. */
+async function restore(): Promise<boolean> {
+  const saved = await loadData();
+  if (!saved) return false;
+  try {
+    await getEngine().insertIPC(saved.ipc, 'transactions');
+    await getEngine().prepareOverview();
+  } catch {
+    // An unreadable copy (e.g. from an older version) is not worth an error: start from the sample.
+    await forgetData();
+    return false;
+  }
+  // SAFETY: meta.report was written by keep() from an ImportReport.
+  session.report = saved.meta.report as ImportReport;
+  session.sample = saved.meta.sample as SampleId | null;
+  session.restored = true;
+  session.kept = 'saved';
+  session.dataVersion++;
+  return true;
+}
+
+/** Keep the imported table on this device so a reload restores it. */
+async function keep(report: ImportReport, sample: SampleId | null): Promise<void> {
+  session.kept = 'saving';
+  try {
+    session.kept = (await saveData(await getEngine().tableIPC('transactions'), { sample, report })) ? 'saved' : 'unavailable';
+  } catch (e) {
+    session.kept = 'unavailable';
+    console.warn('could not keep the data on this device:', e);
+  }
+}
+
+/** "Forget this data": remove the device copy and go back to the sample. */
+export async function forget(): Promise<void> {
+  await forgetData();
+  session.restored = false;
+  await loadSample('shop');
 }
 
 /** Load a bundled sample from our own origin (never another). */
@@ -74,8 +118,7 @@ export async function loadSample(id: SampleId): Promise<void> {
   const response = await fetch(path);
   if (!response.ok) throw new Error(`cannot load the sample ${path}: ${response.status}`);
   const file = new File([await response.blob()], path.split('/').pop()!, { type: 'text/csv' });
-  const ok = await runImport(file, {});
-  if (ok) session.sample = id;
+  if (await runImport(file, {}, id)) await keep(session.report!, id);
 }
 
 /** A file was dropped or picked: sniff it and show the mapping panel. */
@@ -101,8 +144,7 @@ export async function confirmImport(options: ImportOptions): Promise<void> {
   const pending = session.pending;
   if (!pending) return;
   session.pending = null;
-  const ok = await runImport(pending.file, options);
-  if (ok) session.sample = null;
+  if (await runImport(pending.file, options, null)) await keep(session.report!, null);
 }
 
 export function cancelPending(): void {
@@ -113,15 +155,19 @@ export async function cancelImport(): Promise<void> {
   await engine?.cancelImport();
 }
 
-async function runImport(file: File, options: ImportOptions): Promise<boolean> {
+async function runImport(file: File, options: ImportOptions, sample: SampleId | null): Promise<boolean> {
   session.importing = true;
   session.progress = { bytesRead: 0, bytesTotal: file.size, rows: 0 };
   session.message = null;
   try {
     const report = await getEngine().import(file, options, (p) => (session.progress = p));
+    if (report.outcome === 'import') await getEngine().prepareOverview();
+    // Report, source and charts change together, so the page never shows a mix of two files.
     session.report = report;
     if (report.outcome === 'import') {
-      await getEngine().prepareOverview();
+      session.sample = sample;
+      session.restored = false;
+      session.kept = null;
       session.selection = null;
       session.dataVersion++;
     }

@@ -44,6 +44,25 @@ export class EngineClient {
     }
   }
 
+  /** The table as Arrow IPC bytes (to keep a copy on the device). */
+  async tableIPC(table: string): Promise<Uint8Array> {
+    const sql = `SELECT * FROM "${table.replaceAll('"', '""')}"`;
+    try {
+      return await this.api.queryIPC(sql);
+    } catch (e) {
+      throw QueryError.wrap(e, sql);
+    }
+  }
+
+  /** Create a table from Arrow IPC bytes; the bytes are transferred to the worker, not copied. */
+  async insertIPC(bytes: Uint8Array, table: string): Promise<void> {
+    try {
+      await this.api.insertIPC(Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]), table);
+    } catch (e) {
+      throw QueryError.wrap(e);
+    }
+  }
+
   async sniff(file: File, options: ImportOptions = {}): Promise<SniffResult> {
     try {
       return await this.api.sniffFile(file, options);

@@ -1,0 +1,63 @@
+import { num } from '../../../workers/analyses/num';
+import { readColumns } from '../../../workers/analyses/readColumns';
+import { loyaltyMatrixSql } from '../sql/loyaltyMatrixSql';
+import { valueMatrixSql } from '../sql/valueMatrixSql';
+import { withCteSql } from '../sql/withCteSql';
+import { attitudeSql, behaviourSplitSql, cellsSql, matrixCutsSql } from './sql';
+import type { AnalysisEngine } from './types';
+
+/** One quadrant: customers and (value matrix) their net revenue in the window. */
+export interface CellRow { cell: string; customers: number; revenue: number | null }
+
+/** A 2x2 matrix: its four cells (in the given order, empty ones with 0) and where each axis splits. */
+export interface Matrix { cells: CellRow[]; xCut: number; yCut: number }
+
+/** The matrices view's data. */
+export interface MatricesData {
+  value: Matrix;
+  /** 'clv' when the future axis is the fitted CLV, else the recent-trend projection. */
+  future: 'clv' | 'trend';
+  /** The loyalty matrix, or null without an attitude column. */
+  loyalty: (Matrix & { column: string }) | null;
+  /** Behavioural loyalty alone (always given, the only loyalty figures without an attitude column). */
+  behaviour: { high: number; low: number; median: number; repeaters: number };
+}
+
+export const VALUE_CELLS = ['A', 'B', 'C', 'D'] as const;
+export const LOYALTY_CELLS = ['绝对忠诚', '惯性忠诚', '潜在忠诚', '非忠诚'] as const;
+
+async function matrix(engine: AnalysisEngine, sql: string, order: readonly string[], x: string, y: string, value: string | null): Promise<Matrix> {
+  const c = readColumns(await engine.query(cellsSql(sql, value)), ['cell', 'customers', 'revenue']);
+  const by = new Map(c.cell.map((k, i) => [String(k), i]));
+  const cuts = readColumns(await engine.query(matrixCutsSql(sql, x, y)), ['x_cut', 'y_cut']);
+  return {
+    cells: order.map((cell) => {
+      const i = by.get(cell);
+      return { cell, customers: i === undefined ? 0 : num(c.customers[i]), revenue: value === null ? null : i === undefined ? 0 : num(c.revenue[i]) };
+    }),
+    xCut: num(cuts.x_cut[0]),
+    yCut: num(cuts.y_cut[0]),
+  };
+}
+
+/**
+ * The ABC value matrix (future = fitted CLV when `clv`, else the recent-trend projection) and
+ * the loyalty matrix when the data has an attitude column, split at the medians.
+ */
+export async function loadMatrices(engine: AnalysisEngine, opts: { clv: boolean; attitudeColumn: string | null }): Promise<MatricesData> {
+  const valueSql = valueMatrixSql(opts.clv ? { future: { table: 'customer_clv', column: 'clv' } } : {});
+  const value = await matrix(engine, valueSql, VALUE_CELLS, 'current_value', 'future_value', 'current_value');
+  let loyalty: MatricesData['loyalty'] = null;
+  if (opts.attitudeColumn !== null) {
+    const sql = withCteSql({ customer_attitude: attitudeSql(opts.attitudeColumn) },
+      loyaltyMatrixSql({ attitude: { table: 'customer_attitude', column: 'attitude' } }));
+    loyalty = { ...(await matrix(engine, sql, LOYALTY_CELLS, 'behaviour', 'attitude', null)), column: opts.attitudeColumn };
+  }
+  const b = readColumns(await engine.query(behaviourSplitSql()), ['high', 'low', 'median', 'repeaters']);
+  return {
+    value,
+    future: opts.clv ? 'clv' : 'trend',
+    loyalty,
+    behaviour: { high: num(b.high[0]), low: num(b.low[0]), median: num(b.median[0]), repeaters: num(b.repeaters[0]) },
+  };
+}
