@@ -67,6 +67,8 @@ export const en = {
   'data.saving': 'Keeping a copy on this device…',
   'data.saved': 'Kept on this device: a reload brings it back.',
   'data.unavailable': 'This browser cannot keep the data: after a reload, open the file again.',
+  'chart.saveSvg': 'Save as SVG',
+  'chart.savePng': 'Save as PNG',
   'overview.title': 'Overview',
   'overview.loading': 'Computing the overview…',
   // Analysis views (src/components/analyses): keys prefixed an.

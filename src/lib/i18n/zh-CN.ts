@@ -69,6 +69,8 @@ export const zhCN: Record<MessageKey, string> = {
   'data.saving': '正在本设备保存副本…',
   'data.saved': '已保存在本设备，刷新页面后可恢复。',
   'data.unavailable': '此浏览器无法保存数据：刷新后请重新打开文件。',
+  'chart.saveSvg': '保存为 SVG',
+  'chart.savePng': '保存为 PNG',
   'overview.title': '概览',
   'overview.loading': '正在计算概览…',
   // Analysis views (src/components/analyses): keys prefixed an.

@@ -1,0 +1,81 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { startHarness, type Harness } from './harness';
+
+async function saved(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = (await Promise.all([page.waitForEvent('download'), click()])) as [Download, void];
+  const path = await download.path();
+  return { name: download.suggestedFilename(), bytes: readFileSync(path!) };
+}
+
+describe('linked charts', () => {
+  let harness: Harness;
+  let page: Page;
+  beforeAll(async () => {
+    harness = await startHarness();
+    page = await harness.newPage();
+    await page.goto(harness.url);
+    await page.getByTestId('sample-banner').waitFor({ timeout: 120_000 });
+    await page.locator('[data-testid=chart-pyramid] svg').waitFor();
+  });
+  afterAll(async () => {
+    await harness.close();
+  });
+
+  it('a click on a pyramid tier redraws the RFM grid and the cohorts for that tier', async () => {
+    const grid = page.locator('[data-testid=chart-rfm-grid]');
+    const cohorts = page.locator('[data-testid=chart-cohorts]');
+    const gridBefore = await grid.innerHTML();
+    const cohortsBefore = await cohorts.innerHTML();
+    expect(await page.getByTestId('selection-summary').textContent()).toBe('');
+    const tier = page.locator('[data-testid=chart-pyramid] [data-key]').nth(1);
+    const key = (await tier.getAttribute('data-key'))!;
+    // Click the tier's bar: the centre of the tier's group is the gap between the two pyramids.
+    await tier.locator('rect').first().click();
+    await expect.poll(() => page.getByTestId('selection-summary').textContent()).toContain(key);
+    await expect.poll(() => grid.innerHTML()).not.toBe(gridBefore);
+    await expect.poll(() => cohorts.innerHTML()).not.toBe(cohortsBefore);
+    const tierSize = await page.evaluate(async (key) => {
+      const { engine } = (window as unknown as { segbook: { engine: import('../../src/lib/db/client').EngineClient } }).segbook;
+      const t = await engine.query(`SELECT count(*)::INTEGER AS n FROM customer_rfm WHERE tier = '${key}'`);
+      return t.toArray()[0].n as number;
+    }, key);
+    const summary = (await page.getByTestId('selection-summary').textContent())!;
+    expect(summary.replace(/[,\s]/g, '')).toContain(`${tierSize}`);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('selection-summary').textContent()).toBe('');
+    await expect.poll(() => grid.innerHTML()).toBe(gridBefore);
+  });
+
+  it('a click on an RF cell selects its customers in the pyramid', async () => {
+    const pyramid = page.locator('[data-testid=chart-pyramid]');
+    const before = await pyramid.innerHTML();
+    await page.locator('[data-testid=chart-rfm-grid] [data-key="5,5"]').first().click();
+    await expect.poll(() => page.getByTestId('selection-summary').textContent()).toContain('5,5');
+    await expect.poll(() => pyramid.innerHTML()).not.toBe(before);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('selection-summary').textContent()).toBe('');
+  });
+
+  it('exports a chart as well-formed SVG and as PNG', async () => {
+    const box = page.locator('figure', { has: page.getByTestId('chart-pyramid') });
+    const svg = await saved(page, () => box.getByRole('button', { name: /svg/i }).click());
+    expect(svg.name).toBe('pyramid.svg');
+    const text = svg.bytes.toString('utf8');
+    expect(text.startsWith('<?xml')).toBe(true);
+    const ok = await page.evaluate((markup) => {
+      const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+      return doc.getElementsByTagName('parsererror').length === 0 && doc.documentElement.tagName === 'svg';
+    }, text);
+    expect(ok).toBe(true);
+    const png = await saved(page, () => box.getByRole('button', { name: /png/i }).click());
+    expect(png.name).toBe('pyramid.png');
+    expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.bytes.readUInt32BE(16)).toBeGreaterThan(100); // IHDR width
+  });
+
+  it('made no request to any origin but its own', () => {
+    expect(harness.foreign).toEqual([]);
+  });
+});
