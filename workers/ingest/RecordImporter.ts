@@ -10,10 +10,10 @@ import { isoFromDays } from './isoFromDays';
 import { parseAmount } from './parseAmount';
 import { parseDate } from './parseDate';
 import { summarizeImport, type ImportTally } from './summarizeImport';
+import { totalsLabel } from './totalsLabel';
+import { isBlankRow } from './isBlankRow';
+import { newTally } from './newTally';
 
-const TOTAL_LABELS = new Set(['total', 'totals', 'grand total', 'subtotal', 'sub total', 'sum', 'summe', 'gesamt', 'gesamtsumme',
-  'totaal', 'totale', 'somme', 'suma', '合计', '總計', '总计', '小计', '合計', '小計', '总和', '汇总', '匯總', '共计']);
-const LABEL_STARTS = new Set([...TOTAL_LABELS].flatMap((l) => [l[0], l[0].toUpperCase()]));
 const NULL_IDS = new Set(['', 'null', 'n/a', 'na', '#n/a', 'none', '-', '--', '—', 'nan', 'nil', '(null)', '(blank)', 'undefined', '?', '无', '空']);
 const NEAR = new Uint32Array(2);
 const AMOUNT = new Uint32Array(2);
@@ -28,8 +28,10 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/; // TAB, LF and
  * one of imported, rejected (with line and reason) or excluded (totals rows, repeated headers,
  * exact duplicates, dates outside 1990..today), so rows_read = imported + rejected + excluded.
  * Customer and order ids stay text as written (trimmed): "00123", "1E5", "0x1A" are ids, not numbers.
- * Exact duplicate rows are dropped and named (the manifest's duplicate_identical_rows: never count
- * revenue twice); rows identical except for the amount are kept and flagged as conflicting orders.
+ * Exact duplicate rows are dropped and named when the file has order ids (the manifest's
+ * duplicate_identical_rows: never count revenue twice); without order ids each line is a purchase,
+ * so identical lines are kept and named in a warning. Rows identical except for the amount are
+ * kept and flagged as conflicting orders.
  */
 export class RecordImporter {
   /** Bytes consumed so far (set by the caller that reads the file; reported as bytes_read). */
@@ -81,18 +83,7 @@ export class RecordImporter {
     this.labelCols = [...new Set([0, this.col.customer_id ?? 0, this.col.order_id ?? 0])];
     const today = options.today ? parseDate(options.today) : null;
     this.today = today?.ok ? today.days : Math.floor(Date.now() / 86_400_000);
-    const column_mapping: Record<string, Role> = {};
-    for (const h of sniff.headers) column_mapping[h] = mapping[h] ?? 'ignore';
-    this.tally = {
-      report: {
-        outcome: 'import', message: '', encoding: sniff.encoding, delimiter: sniff.delimiter, rows_read: 0, rows_imported: 0,
-        rows_rejected: 0, rows_excluded: 0, rejected: [], excluded: [], blank_lines: [], warnings: [...sniff.warnings], column_mapping,
-        returns: 0, zero_amounts: 0, duplicates: 0, bytes_read: 0,
-      },
-      lines: { missingCustomer: [], returns: [], zero: [], future: [], old: [], trailingEmpty: [], badNumbers: [], strayQuote: [] },
-      currencies: new Map(), conflicts: new Map(), amountSum: 0, minDay: Infinity, maxDay: -Infinity,
-      dedupStopped: false, refused: sniff.refused,
-    };
+    this.tally = newTally(sniff, mapping);
   }
 
   /** Takes one record. Records at or above the header line (the header, a sep= line) are skipped. */
@@ -100,7 +91,7 @@ export class RecordImporter {
     const { line } = record;
     if (line <= this.sniff.headerLine) return;
     const fields = record.fields;
-    if (isBlank(fields)) {
+    if (isBlankRow(fields)) {
       if (this.tally.report.blank_lines.length < MAX_NOTES) this.tally.report.blank_lines.push(line);
       return;
     }
@@ -120,7 +111,7 @@ export class RecordImporter {
     }
     if (record.strayQuote) push(this.tally.lines.strayQuote, line);
     if (this.isRepeatedHeader(fields)) return this.exclude(line, 'repeated header');
-    const label = this.totalsLabel(fields);
+    const label = totalsLabel(fields, this.labelCols, this.col.order_date ?? -1, this.dateOrder);
     if (label !== null) return this.excludeTotals(line, label, fields);
     if (fields.length !== this.width) {
       if (fields.length < this.width || fields.slice(this.width).some((f) => f.trim() !== '')) {
@@ -159,7 +150,11 @@ export class RecordImporter {
     hashFields(fields, amountCol, NEAR);
     if (amountCol >= 0) hashFields(fields, -1, AMOUNT, amountCol, amountCol + 1);
     const first = this.rows.add(NEAR[0], NEAR[1], amountCol >= 0 ? AMOUNT[0] : 0, line);
-    if (first > 0) {
+    if (first > 0 && this.col.order_id === undefined) {
+      // Without order ids a repeated line is a second purchase of the same thing on the same day
+      // (CDNOW has 21 in its sample): keep it, and say so in case the file repeats lines by mistake.
+      push(this.tally.lines.identicalKept, line);
+    } else if (first > 0) {
       r.duplicates++;
       return this.exclude(line, `exact duplicate of line ${first}`);
     }
@@ -269,38 +264,11 @@ export class RecordImporter {
     return same >= Math.max(2, Math.ceil(this.width * 0.8));
   }
 
-  /** The totals label of a report-style "Total" row, or null. A dated row is never a totals row. */
-  private totalsLabel(fields: readonly string[]): string | null {
-    for (const c of this.labelCols) {
-      const raw = fields[c] ?? '';
-      // Cheap test first (this runs on every row): a label is short and starts with a known letter.
-      if (raw.length > 16 || !LABEL_STARTS.has(raw.trimStart().charAt(0))) continue;
-      const v = raw.trim().replace(/[:：]$/, '');
-      if (!TOTAL_LABELS.has(v.toLowerCase())) continue;
-      const date = this.col.order_date;
-      if (date !== undefined && parseDate(fields[date] ?? '', this.dateOrder).ok) return null;
-      return v;
-    }
-    return null;
-  }
-
   private noteConflict(orderId: string, firstLine: number, line: number): void {
     const lines = this.tally.conflicts.get(orderId);
     if (lines) lines.push(line);
     else if (this.tally.conflicts.size < 10_000) this.tally.conflicts.set(detachString(orderId), [firstLine, line]);
   }
-}
-
-function isBlank(fields: readonly string[]): boolean {
-  // Char codes rather than trim(): this runs on every row.
-  for (let k = 0; k < fields.length; k++) {
-    const f = fields[k];
-    for (let i = 0; i < f.length; i++) {
-      const c = f.charCodeAt(i);
-      if (c > 32 && c !== 0xa0 && c !== 0xfeff && c !== 0x3000) return false;
-    }
-  }
-  return true;
 }
 
 function push(lines: number[], line: number): void {

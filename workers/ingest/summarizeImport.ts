@@ -7,6 +7,8 @@ export interface ImportTally {
   lines: {
     missingCustomer: number[]; returns: number[]; zero: number[]; future: number[]; old: number[];
     trailingEmpty: number[]; badNumbers: number[]; strayQuote: number[];
+    /** Rows identical to an earlier one, kept because without order ids each row is a purchase. */
+    identicalKept: number[];
   };
   currencies: Map<string, { count: number; lines: number[] }>;
   conflicts: Map<string, number[]>;
@@ -59,6 +61,9 @@ export function summarizeImport(t: ImportTally): IngestReport {
   if (r.duplicates > 0) {
     const dups = r.excluded.filter((n) => n.reason.startsWith('exact duplicate')).map((n) => n.line);
     w.push(`${count(r.duplicates, 'exact duplicate row')} left out (${lineList(dups)}), so their revenue is not counted twice.`);
+  }
+  if (t.lines.identicalKept.length > 0) {
+    w.push(`${count(t.lines.identicalKept.length, 'row')} identical to an earlier row (${lineList(t.lines.identicalKept)}) kept: without an order id column each row counts as its own purchase. If these are duplicates of one order, map an order id column.`);
   }
   if (t.dedupStopped) w.push('Duplicate detection stopped after 5,000,000 distinct rows to bound memory; later duplicates were kept.');
   if (t.lines.future.length > 0) w.push(`${count(t.lines.future.length, 'row')} dated in the future left out (${lineList(t.lines.future)}).`);
