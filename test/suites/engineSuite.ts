@@ -1,6 +1,8 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { ImportOptions, ImportReport } from '../../workers/protocol';
+import { makeXlsx } from '../workers/ingest/fixtures/makeXlsx';
+import { makeParquet } from '../workers/ingest/fixtures/makeParquet';
 
 /** What the suite needs from an engine, whether called in-process or through the worker. */
 export interface EngineDriver {
@@ -63,6 +65,41 @@ export function engineSuite(where: string, open: () => Promise<EngineDriver>): v
       const named = new Set([...report.rejected, ...report.excluded].map((n) => n.line));
       for (const line of [4, 5, 6, 8]) expect(named.has(line) || report.warnings.some((w) => w.includes(`line ${line}`))).toBe(true);
       expect(report.rows_read).toBe(report.rows_imported + report.rows_rejected + report.excluded.length);
+    });
+
+    it('importFile() reads the chosen sheet of an Excel workbook', async () => {
+      const book = makeXlsx({
+        Notes: [['just notes']],
+        Orders: [
+          ['客户编号', '下单日期', '金额', '商品'],
+          ['00123', { serial: 45296 }, 19.99, '咖啡豆'],
+          ['C2', { serial: 45297 }, 1234.5, '茶'],
+          ['00123', { serial: 45300 }, 5, '茶'],
+        ],
+      });
+      const report = await engine.importBytes('orders.xlsx', book, { sheet: 'Orders' });
+      expect(report.outcome).toBe('import');
+      expect(report.rows_imported).toBe(3);
+      expect(report.customers).toBe(2);
+      expect(report.total_amount).toBeCloseTo(1259.49, 2);
+      expect(report.first_date).toBe('2024-01-05');
+      const ids = (await engine.rows('SELECT DISTINCT customer_id AS id FROM transactions ORDER BY 1')).map((r) => r.id);
+      expect(ids).toEqual(['00123', 'C2']);
+    });
+
+    it('importFile() reads a Parquet file without any DuckDB extension', async () => {
+      const file = makeParquet([
+        { name: 'customer_id', type: 'string', values: ['00123', 'C2', '客户3'] },
+        { name: 'order_date', type: 'date', values: [19727, 19728, 19729] },
+        { name: 'amount', type: 'double', values: [19.99, 5, -2.5] },
+      ]);
+      const report = await engine.importBytes('orders.parquet', file);
+      expect(report.outcome).toBe('import');
+      expect(report.rows_imported).toBe(3);
+      expect(report.total_amount).toBeCloseTo(22.49, 2);
+      expect(report.returns).toBe(1);
+      const [row] = await engine.rows("SELECT order_date::VARCHAR AS d FROM transactions WHERE customer_id = '客户3'");
+      expect(row).toEqual({ d: '2024-01-07' });
     });
 
     it('query() runs with extension autoloading switched off', async () => {

@@ -1,6 +1,8 @@
 import { tableToIPC } from 'apache-arrow';
 import { TextImporter } from '../ingest/TextImporter';
-import type { ImportOptions, IngestReport, RowBatch } from '../ingest/types';
+import { RecordImporter } from '../ingest/RecordImporter';
+import { readRecords } from './readRecords';
+import type { ImportOptions, IngestReport, Role, RowBatch, SniffResult } from '../ingest/types';
 import type { ImportProgress, ImportReport } from '../protocol';
 import type { Engine } from '../engine';
 import { batchToArrow } from './batchToArrow';
@@ -50,22 +52,51 @@ export async function importInto(engine: Engine, file: Blob, options: ImportOpti
 
   let report: IngestReport;
   try {
-    const importer = new TextImporter({ ...sniffed, mapping }, { ...options, mapping });
-    let rows = 0;
-    for (let offset = 0; offset < file.size; offset += CHUNK) {
-      if (ctx.isCancelled()) throw Object.assign(new Error('import cancelled; the previous data is unchanged'), { name: 'ImportCancelled' });
-      const batch = importer.push(await readBytes(file, offset, offset + CHUNK));
-      rows += batch?.length ?? 0;
-      put(batch);
-      ctx.onProgress?.({ bytesRead: Math.min(offset + CHUNK, file.size), bytesTotal: file.size, rows });
+    if (sniffed.format === 'xlsx' || sniffed.format === 'parquet') {
+      const { records } = await readRecords(file, sniffed.format, options);
+      const importer = new RecordImporter({ ...sniffed, mapping }, { ...options, mapping });
+      importer.bytesRead = file.size;
+      for (const r of records) {
+        importer.add(r);
+        put(importer.takeBatch(65_536));
+      }
+      const done = importer.finish();
+      put(done.batch);
+      report = done.report;
+      ctx.onProgress?.({ bytesRead: file.size, bytesTotal: file.size, rows: report.rows_imported });
+    } else {
+      report = await streamText(file, sniffed, mapping, options, ctx, put);
     }
-    const done = importer.finish();
-    put(done.batch);
-    report = done.report;
   } catch (e) {
     engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(staging)}`);
     throw e;
   }
+  return finishImport(engine, report, staging, ctx, t0);
+}
+
+async function streamText(
+  file: Blob,
+  sniffed: SniffResult,
+  mapping: Record<string, Role>,
+  options: ImportOptions,
+  ctx: ImportContext,
+  put: (batch: RowBatch | null) => void,
+): Promise<IngestReport> {
+  const importer = new TextImporter({ ...sniffed, mapping }, { ...options, mapping });
+  let rows = 0;
+  for (let offset = 0; offset < file.size; offset += CHUNK) {
+    if (ctx.isCancelled()) throw Object.assign(new Error('import cancelled; the previous data is unchanged'), { name: 'ImportCancelled' });
+    const batch = importer.push(await readBytes(file, offset, offset + CHUNK));
+    rows += batch?.length ?? 0;
+    put(batch);
+    ctx.onProgress?.({ bytesRead: Math.min(offset + CHUNK, file.size), bytesTotal: file.size, rows });
+  }
+  const done = importer.finish();
+  put(done.batch);
+  return done.report;
+}
+
+function finishImport(engine: Engine, report: IngestReport, staging: string, ctx: ImportContext, t0: number): ImportReport {
   if (report.outcome === 'refused' || report.rows_imported === 0) {
     engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(staging)}`);
     const message = report.outcome === 'refused' ? report.message : `no data rows could be imported from ${ctx.name}`;

@@ -69,6 +69,7 @@ export const en = {
   'data.unavailable': 'This browser cannot keep the data: after a reload, open the file again.',
   'chart.saveSvg': 'Save as SVG',
   'chart.savePng': 'Save as PNG',
+  'mapping.sheet': 'Sheet',
   'overview.title': 'Overview',
   'overview.loading': 'Computing the overview…',
   // Analysis views (src/components/analyses): keys prefixed an.
@@ -298,6 +299,10 @@ export const en = {
   'an.ct.cumulative': 'Cumulative share',
   'an.ct.orders': 'Orders',
   'an.ct.margin': 'Margin',
+  'an.word.product': 'product',
+  'an.word.category': 'category',
+  'an.word.region': 'region',
+  'an.word.channel': 'channel',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -71,6 +71,7 @@ export const zhCN: Record<MessageKey, string> = {
   'data.unavailable': '此浏览器无法保存数据：刷新后请重新打开文件。',
   'chart.saveSvg': '保存为 SVG',
   'chart.savePng': '保存为 PNG',
+  'mapping.sheet': '工作表',
   'overview.title': '概览',
   'overview.loading': '正在计算概览…',
   // Analysis views (src/components/analyses): keys prefixed an.
@@ -300,4 +301,8 @@ export const zhCN: Record<MessageKey, string> = {
   'an.ct.cumulative': '累计占比',
   'an.ct.orders': '订单数',
   'an.ct.margin': '毛利',
+  'an.word.product': '商品',
+  'an.word.category': '品类',
+  'an.word.region': '地区',
+  'an.word.channel': '渠道',
 };
