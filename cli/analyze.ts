@@ -7,6 +7,7 @@ import { Engine } from '../workers/engine';
 import { openNodeDuckDB } from '../workers/db/node-duckdb';
 import { parseArgs, UsageError } from './parseArgs';
 import { runAnalyses } from './runAnalyses';
+import { tableCsv } from './tableCsv';
 
 async function main(): Promise<number> {
   let args;
@@ -37,6 +38,7 @@ async function main(): Promise<number> {
     status = 2;
   } else {
     Object.assign(result, await runAnalyses(engine, args));
+    if (args.rowsOut) await writeFile(args.rowsOut, tableCsv(engine, 'SELECT * REPLACE (order_date::VARCHAR AS order_date) FROM transactions ORDER BY line'));
   }
   const json = JSON.stringify(result, null, 2) + '\n';
   if (args.out) await writeFile(args.out, json);

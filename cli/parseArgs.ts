@@ -12,6 +12,8 @@ export interface AnalyzeArgs {
   calibrationEnd?: string;
   clvUnit: 'day' | 'week' | 'month';
   customersOut?: string;
+  /** The imported rows (line + role columns) as CSV, to check an import line by line. */
+  rowsOut?: string;
   out?: string;
   engine: 'wasm' | 'native';
 }
@@ -53,6 +55,7 @@ export function parseArgs(argv: string[]): AnalyzeArgs {
         break;
       }
       case '--customers-out': args.customersOut = value(i++, flag); break;
+      case '--rows-out': args.rowsOut = value(i++, flag); break;
       case '--out': args.out = value(i++, flag); break;
       case '--engine': {
         const e = value(i++, flag);

@@ -1,8 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { customerTableSql } from '../src/lib/sql/customerTableSql';
-import { csvCell } from '../src/lib/app/csvCell';
 import type { Engine } from '../workers/engine';
-import { readColumns } from '../workers/analyses/readColumns';
+import { tableCsv } from './tableCsv';
 import type { AnalysisName } from '../workers/analyses/AnalyzeRequest';
 import type { AnalyzeArgs } from './parseArgs';
 
@@ -20,10 +19,5 @@ export async function runAnalyses(engine: Engine, args: AnalyzeArgs): Promise<Re
 
 function customersCsv(engine: Engine, refDate?: string): string {
   const hasClv = engine.tables().includes('customer_clv');
-  const table = engine.query(customerTableSql({ refDate, ...(hasClv ? { clv: { table: 'customer_clv', column: 'clv' } } : {}) }));
-  const names = table.schema.fields.map((f) => f.name);
-  const cols = readColumns(table, names);
-  const lines = [names.join(',')];
-  for (let i = 0; i < table.numRows; i++) lines.push(names.map((n) => csvCell(cols[n]![i])).join(','));
-  return lines.join('\r\n') + '\r\n';
+  return tableCsv(engine, customerTableSql({ refDate, ...(hasClv ? { clv: { table: 'customer_clv', column: 'clv' } } : {}) }));
 }
