@@ -1,4 +1,5 @@
 import { select } from 'd3';
+import { tierLabel } from './tierLabel';
 import { haloText } from './axes';
 import { context, createFrame, emptyChart, finish } from './frame';
 import { bindMarks, markState, selectedStroke } from './marks';
@@ -38,7 +39,7 @@ export function renderPyramid(tiers: readonly PyramidTier[], options: ChartOptio
     rs += d.rs;
     if (cs >= 0.2 - 1e-9) break;
   }
-  const names = top.map((d) => d.name).join(locale === 'zh-CN' ? '、' : ' + ');
+  const names = top.map((d) => tierLabel(locale, d.name)).join(locale === 'zh-CN' ? '、' : ' + ');
   const reading = t('pyramid.reading', { cs: f.pct(cs), rs: f.pct(rs), tiers: names });
 
   const fr = createFrame(ctx, 'pyramid', title, reading, { top: 22, right: 8, bottom: 8, left: 8 });
@@ -59,13 +60,13 @@ export function renderPyramid(tiers: readonly PyramidTier[], options: ChartOptio
   const groups = plot.selectAll<SVGGElement, (typeof rows)[number]>('g.sb-tier').data(rows).join('g')
     .attr('class', 'sb-tier').attr('transform', (_, i) => `translate(0,${i * rowH})`);
   bindMarks(groups, (d) => d.name,
-    (d) => `${d.name}: ${t('shareCustomers')} ${f.pct(d.cs)}, ${t('shareRevenue')} ${f.pct(d.rs)}`, options);
+    (d) => `${tierLabel(locale, d.name)}: ${t('shareCustomers')} ${f.pct(d.cs)}, ${t('shareRevenue')} ${f.pct(d.rs)}`, options);
   groups.each(function (d, i) {
     const g = select(this);
     const color = tierColor(d.name, i, rows.length);
     const stroke = selectedStroke(state(d.name));
     g.append('title').text([
-      d.name,
+      tierLabel(locale, d.name),
       `${t('customers')}: ${f.int(d.customers)} (${f.pct(d.cs)})`,
       `${t('revenue')}: ${f.money(d.revenue)} (${f.pct(d.rs)})`,
     ].join('\n'));
@@ -79,7 +80,7 @@ export function renderPyramid(tiers: readonly PyramidTier[], options: ChartOptio
     }
     const lines = rowH >= 30;
     g.append('text').attr('x', side + centre / 2).attr('y', rowH / 2 - (lines ? 7 : 0)).attr('dy', '0.32em')
-      .attr('text-anchor', 'middle').attr('font-weight', 600).text(truncate(d.name, centre - 8, 13.2));
+      .attr('text-anchor', 'middle').attr('font-weight', 600).text(truncate(tierLabel(locale, d.name), centre - 8, 13.2));
     if (lines) {
       g.append('text').attr('x', side + centre / 2).attr('y', rowH / 2 + 9).attr('dy', '0.32em')
         .attr('text-anchor', 'middle').attr('font-size', 10.5).attr('fill', MUTED)

@@ -17,7 +17,7 @@ describe('renderPyramid', () => {
     const svg = renderPyramid(TIERS, { document, width: 640, height: 360 });
     expect(keys(svg)).toEqual(['重要客户', '次要客户', '普通客户', '小客户']);
     expect(svg.querySelectorAll('[data-key] rect')).toHaveLength(8);
-    expect(svg.querySelector('desc')?.textContent).toBe('The top 20% of customers (重要客户 + 次要客户) bring 71% of revenue');
+    expect(svg.querySelector('desc')?.textContent).toBe('The top 20% of customers (Key (top 1%) + Major (next 19%)) bring 71% of revenue');
     expect(texts(svg)).toContain('33%');
     expect(svg.getAttribute('role')).toBe('img');
     expectSnapshot(svg, 'pyramid-typical');
