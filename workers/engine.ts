@@ -116,7 +116,7 @@ FROM customer_rfm${where} ORDER BY value_rank${lim}`);
 
   /** Names of the tables and views in the database. */
   tables(): string[] {
-    const t = this.query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY 1");
+    const t = this.query("SELECT table_name FROM information_schema.tables WHERE table_catalog = current_database() AND table_schema = 'main' ORDER BY 1");
     return [...(t.getChild('table_name')?.toArray() ?? [])] as string[];
   }
 }

@@ -29,11 +29,12 @@ describe('linked charts', () => {
     const gridBefore = await grid.innerHTML();
     const cohortsBefore = await cohorts.innerHTML();
     expect(await page.getByTestId('selection-summary').textContent()).toBe('');
-    const tier = page.locator('[data-testid=chart-pyramid] [data-key]').nth(1);
+    const tier = page.locator('[data-testid=chart-pyramid] [data-key="次要客户"]');
     const key = (await tier.getAttribute('data-key'))!;
     // Click the tier's bar: the centre of the tier's group is the gap between the two pyramids.
     await tier.locator('rect').first().click();
-    await expect.poll(() => page.getByTestId('selection-summary').textContent()).toContain(key);
+    // The summary names the tier as the reader knows it (English here), not by its data key.
+    await expect.poll(() => page.getByTestId('selection-summary').textContent()).toContain('Secondary');
     await expect.poll(() => grid.innerHTML()).not.toBe(gridBefore);
     await expect.poll(() => cohorts.innerHTML()).not.toBe(cohortsBefore);
     const tierSize = await page.evaluate(async (key) => {

@@ -7,7 +7,6 @@ import type { ImportProgress, ImportReport } from '../protocol';
 import type { Engine } from '../engine';
 import { batchToArrow } from './batchToArrow';
 import { importSummarySql } from './importSummarySql';
-import { insertBatchSql } from './insertBatchSql';
 import { quoteIdent } from './quoteIdent';
 import { readBytes } from './readBytes';
 import { sniffFile } from './sniffFile';
@@ -35,19 +34,12 @@ export async function importInto(engine: Engine, file: Blob, options: ImportOpti
   const mapping = { ...sniffed.mapping, ...options.mapping };
   const attributes = Object.keys(mapping).filter((h) => mapping[h] === 'attribute');
   const staging = `__import_${ctx.table}`;
-  const stage = `__batch_${ctx.table}`;
   engine.exec(transactionsDdl(staging, attributes));
-  const insert = insertBatchSql(quoteIdent(staging), quoteIdent(stage), attributes.length);
   const put = (batch: RowBatch | null) => {
     if (!batch || batch.length === 0) return;
     // insertArrowTable re-encodes in a way DuckDB 1.4 rejects ("buffer_index out of range") with
-    // apache-arrow 21; a complete IPC stream is what insertArrowFromIPCStream reads reliably.
-    engine.conn.insertArrowFromIPCStream(tableToIPC(batchToArrow(batch, attributes), 'stream'), { name: stage, create: true });
-    try {
-      engine.exec(insert);
-    } finally {
-      engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(stage)}`);
-    }
+    // apache-arrow 21; a complete IPC stream appended to the table is what works, with no copy.
+    engine.conn.insertArrowFromIPCStream(tableToIPC(batchToArrow(batch, attributes), 'stream'), { name: staging, create: false });
   };
 
   let report: IngestReport;

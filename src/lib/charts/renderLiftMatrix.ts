@@ -12,7 +12,7 @@ export interface LiftPair { a: string; b: string; support: number; confidence: n
 
 /** Options of {@link renderLiftMatrix}. */
 export interface LiftOptions extends ChartOptions {
-  /** Most products per axis, those in the most supported pairs first (default 12). */
+  /** Most products per axis: those of the strongest pairs by lift, then the best supported (default 12). */
   maxItems?: number;
 }
 
@@ -28,12 +28,19 @@ export function renderLiftMatrix(pairs: readonly LiftPair[], options: LiftOption
   const clean = pairs.filter((p) => Number.isFinite(p.lift) && p.lift > 0 && Number.isFinite(p.support));
   if (clean.length === 0) return emptyChart(ctx, 'lift', title);
 
+  // The axes hold the products of the strongest pairs first, so the pairs the reading names are
+  // always drawn; the rest of the room goes to the best-supported products.
+  const max = Math.max(2, options.maxItems ?? 12);
+  const byLift = [...clean].sort((x, y) => y.lift - x.lift || y.support - x.support);
   const weight = new Map<string, number>();
   for (const p of clean) for (const k of [p.a, p.b]) weight.set(k, (weight.get(k) ?? 0) + p.support);
-  const items = [...weight].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, Math.max(2, options.maxItems ?? 12)).map(([k]) => k);
-  const keep = new Set(items);
+  const bySupport = [...weight].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([k]) => k);
+  const keep = new Set<string>();
+  for (const p of byLift.slice(0, Math.floor(max / 2))) if (keep.size + 2 <= max) keep.add(p.a).add(p.b);
+  for (const k of bySupport) if (keep.size < max) keep.add(k);
+  const items = [...keep].sort((x, y) => bySupport.indexOf(x) - bySupport.indexOf(y));
   const shown = clean.filter((p) => keep.has(p.a) && keep.has(p.b));
-  const best = [...clean].sort((x, y) => y.lift - x.lift || y.support - x.support)[0];
+  const best = byLift[0]!;
   const reading = t('lift.reading', { a: best.a, b: best.b, lift: f.num(best.lift, 1) });
 
   const labelW = Math.min(120, Math.max(...items.map((k) => textWidth(k, 10.5))) + 6);
