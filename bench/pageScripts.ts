@@ -1,0 +1,129 @@
+/**
+ * Functions that run inside the page (page.evaluate / addInitScript). Playwright sends their
+ * source text, so each must be self-contained: no imports at run time and no module-level
+ * values; types only. The engine is the page's own `window.segbook.engine` (session.svelte.ts).
+ */
+import type { EngineClient } from '../src/lib/db/client';
+
+interface BenchWindow {
+  segbook: { engine: EngineClient };
+  /** performance.now() when the app published the engine, i.e. the worker is ready. */
+  __segbookReadyMs?: number;
+}
+
+/** Summary of the import report: the report's row lists can be large, so they stay in the page. */
+export interface PageImport {
+  importMs: number;
+  totalMs: number;
+  memoryBytes: number;
+  outcome: string;
+  rowsImported: number;
+  rowsRejected: number;
+  duplicates: number;
+  message: string | null;
+}
+
+/**
+ * Init script: note the moment the app assigns `window.segbook` (once the engine has started),
+ * and define esbuild's `__name` helper, which tsx (keepNames) may insert into evaluated code.
+ */
+export function installReadyProbe(): void {
+  const w = window as unknown as Record<string, unknown>;
+  w.__name = (f: unknown) => f;
+  let value: unknown;
+  Object.defineProperty(window, 'segbook', {
+    configurable: true,
+    get: () => value,
+    set: (v: unknown) => {
+      value = v;
+      (window as unknown as BenchWindow).__segbookReadyMs = performance.now();
+    },
+  });
+}
+
+/** Engine start as the page saw it (ms since navigation start) and as DuckDB reports it. */
+export function readyTimes(): { readyMs: number; duckdbStartMs: number } {
+  const w = window as unknown as BenchWindow;
+  return { readyMs: w.__segbookReadyMs ?? NaN, duckdbStartMs: w.segbook.engine.info.startMs };
+}
+
+/** A hidden file input that Playwright fills by path, so a 1.4 GB file is never copied through CDP. */
+export function addFileInput(): void {
+  document.getElementById('bench-file')?.remove();
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.id = 'bench-file';
+  input.style.display = 'none';
+  document.body.append(input);
+}
+
+/**
+ * Import the chosen file, read DuckDB's memory, then build the per-customer tables and the
+ * overview for all customers. The memory query's own time is left out of the total.
+ */
+export async function importAndOverview(memorySql: string): Promise<PageImport> {
+  const { engine } = (window as unknown as BenchWindow).segbook;
+  const file = (document.getElementById('bench-file') as HTMLInputElement).files?.[0];
+  if (!file) throw new Error('no file in #bench-file');
+  const t0 = performance.now();
+  const report = await engine.import(file, {});
+  const t1 = performance.now();
+  const memoryBytes = Number((await engine.query(memorySql)).getChild('bytes')?.get(0) ?? NaN);
+  const t2 = performance.now();
+  const base = {
+    importMs: t1 - t0, totalMs: NaN, memoryBytes, outcome: report.outcome, rowsImported: report.rows_imported,
+    rowsRejected: report.rows_rejected, duplicates: report.duplicates, message: report.message ?? null,
+  };
+  if (report.outcome === 'refused') return base;
+  await engine.prepareOverview();
+  await engine.overview(null);
+  return { ...base, totalMs: performance.now() - t0 - (t2 - t1) };
+}
+
+/** Run statements for their effect; total time, then DuckDB's memory afterwards. */
+export async function execTimed({ statements, memorySql }: { statements: string[]; memorySql: string }): Promise<{ ms: number; memoryBytes: number }> {
+  const { engine } = (window as unknown as BenchWindow).segbook;
+  const t0 = performance.now();
+  for (const sql of statements) await engine.exec(sql);
+  const ms = performance.now() - t0;
+  const memoryBytes = Number((await engine.query(memorySql)).getChild('bytes')?.get(0) ?? NaN);
+  return { ms, memoryBytes };
+}
+
+/** Run queries one after another with their Arrow results brought to the page, as charts do. */
+export async function queriesTimed(statements: string[]): Promise<number> {
+  const { engine } = (window as unknown as BenchWindow).segbook;
+  const t0 = performance.now();
+  for (const sql of statements) await engine.query(sql);
+  return performance.now() - t0;
+}
+
+/** Repeat the same chart click `clicks` times; the time of each. */
+export async function selectionClicks({ selection, clicks }: { selection: { source: 'pyramid'; keys: string[] }; clicks: number }): Promise<number[]> {
+  const { engine } = (window as unknown as BenchWindow).segbook;
+  const times: number[] = [];
+  for (let i = 0; i < clicks; i++) {
+    const t0 = performance.now();
+    await engine.overview(selection);
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+/**
+ * The CLV analysis (SQL summary in DuckDB, model fits in TypeScript in the worker), and the
+ * errors it reported: a model that cannot be fitted reports under its key instead of throwing.
+ */
+export async function clvTimed(): Promise<{ ms: number; errors: string[] }> {
+  const { engine } = (window as unknown as BenchWindow).segbook;
+  const t0 = performance.now();
+  const out = await engine.analyze({ analyses: ['clv'] });
+  const ms = performance.now() - t0;
+  const clv = (out.clv ?? {}) as Record<string, unknown>;
+  const errors: string[] = [];
+  for (const key of ['', 'bgnbd', 'pareto_nbd', 'gamma_gamma']) {
+    const part = (key ? clv[key] : clv) as { error?: unknown } | undefined;
+    if (part && typeof part.error === 'string') errors.push(`${key || 'clv'}: ${part.error}`);
+  }
+  return { ms, errors };
+}

@@ -1,0 +1,87 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Dataset } from './ensureDataset';
+import { median } from './median';
+import { repeatMedian } from './repeatMedian';
+import type { RunOptions } from './RunOptions';
+import { addFileInput, clvTimed, execTimed, importAndOverview, installReadyProbe, queriesTimed, readyTimes, selectionClicks } from './pageScripts';
+import { MEMORY_SQL, SELECTION, SELECTION_CLICKS, type StepSql } from './stepSql';
+import { StepRecorder } from './stepRecorder';
+import type { SizeResults } from './types';
+import { withTimeout } from './withTimeout';
+
+/** How long the page may take to start the engine and load its bundled sample. */
+const START_TIMEOUT_MS = 120_000;
+
+/**
+ * All browser steps for one size in a fresh context and page, so every size starts with a new
+ * worker and an empty wasm heap. The page is closed at the end (or on timeout, which is what
+ * stops a query still running in the worker).
+ */
+export async function runBrowser(
+  browser: Browser, url: string, ds: Dataset, sql: StepSql, opts: RunOptions, log: (line: string) => void,
+): Promise<SizeResults> {
+  const rec = new StepRecorder((l) => log(`  browser ${l}`));
+  const deadline = performance.now() + opts.timeoutMs;
+  const left = () => Math.max(1, deadline - performance.now());
+  const perRow = (bytes: number) => (Number.isFinite(bytes) && ds.rows > 0 ? bytes / ds.rows : null);
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  let crashed = false;
+  const live = (): Page => {
+    if (!page || crashed) throw new Error('the page crashed (out of memory?)');
+    return page;
+  };
+  const guard = <T>(work: Promise<T>, what: string) => withTimeout(work, left(), `browser ${what}`);
+  try {
+    // worker_start: from navigation start to the app publishing its started engine.
+    await rec.step('worker_start', async () => {
+      context = await browser.newContext();
+      page = await context.newPage();
+      page.on('crash', () => (crashed = true));
+      page.on('pageerror', (err) => log(`  browser [page error] ${err.message}`));
+      await page.addInitScript(installReadyProbe);
+      await page.goto(url);
+      await page.waitForFunction(() => (window as unknown as { __segbookReadyMs?: number }).__segbookReadyMs !== undefined, null, { timeout: START_TIMEOUT_MS });
+      const t = await page.evaluate(readyTimes);
+      log(`  browser engine.info.startMs = ${t.duckdbStartMs} ms (DuckDB's own start inside the worker)`);
+      // The page imports its bundled sample right after start; let that finish first.
+      await page.getByTestId('sample-banner').waitFor({ timeout: START_TIMEOUT_MS });
+      return { ms: t.readyMs };
+    }, true);
+
+    let importResult: Awaited<ReturnType<typeof importAndOverview>> | undefined;
+    await rec.step('import', async () => {
+      await live().evaluate(addFileInput);
+      await live().setInputFiles('#bench-file', ds.path);
+      const r = await guard(live().evaluate(importAndOverview, MEMORY_SQL), 'import');
+      importResult = r;
+      log(`  browser import report: ${r.outcome}, ${r.rowsImported} rows imported, ${r.rowsRejected} rejected, ${r.duplicates} duplicates (file ${ds.rows} rows)`);
+      if (r.outcome === 'refused') throw new Error(`import refused: ${r.message ?? ''}`);
+      if (r.rowsImported !== ds.rows) log(`  browser WARNING: imported ${r.rowsImported} of ${ds.rows} rows`);
+      return { ms: r.importMs, bytesPerRow: perRow(r.memoryBytes) };
+    }, true);
+    await rec.step('overview_total', async () => ({ ms: importResult?.totalMs ?? null }));
+    await rec.step('rfm', async () => {
+      let memoryBytes = NaN;
+      const ms = await repeatMedian(opts.repeat, async () => {
+        const r = await guard(live().evaluate(execTimed, { statements: [sql.rfm], memorySql: MEMORY_SQL }), 'rfm');
+        memoryBytes = Math.max(Number.isFinite(memoryBytes) ? memoryBytes : 0, r.memoryBytes);
+        return r.ms;
+      });
+      return { ms, bytesPerRow: perRow(memoryBytes) };
+    });
+    await rec.step('pyramid', async () => ({ ms: await repeatMedian(opts.repeat, () => guard(live().evaluate(queriesTimed, sql.pyramid), 'pyramid')) }));
+    await rec.step('cohorts', async () => ({ ms: await repeatMedian(opts.repeat, () => guard(live().evaluate(queriesTimed, [sql.cohorts]), 'cohorts')) }));
+    await rec.step('selection', async () => {
+      const clicks = await guard(live().evaluate(selectionClicks, { selection: SELECTION as { source: 'pyramid'; keys: string[] }, clicks: SELECTION_CLICKS }), 'selection');
+      return { ms: median(clicks) };
+    });
+    await rec.step('clv_fit', async () => {
+      const r = await guard(live().evaluate(clvTimed), 'clv_fit');
+      return r.errors.length ? { ms: r.ms, error: `clv reported: ${r.errors.join('; ')}` } : { ms: r.ms };
+    });
+  } finally {
+    await context?.close().catch(() => undefined);
+  }
+  return rec.results;
+}

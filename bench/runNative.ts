@@ -1,0 +1,78 @@
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { importSummarySql } from '../workers/import/importSummarySql';
+import { prepareOverviewSql } from '../workers/overview/prepareOverviewSql';
+import type { Dataset } from './ensureDataset';
+import { median } from './median';
+import { repeatMedian } from './repeatMedian';
+import type { RunOptions } from './RunOptions';
+import { nativeImportSql } from './nativeImportSql';
+import { recordOverviewSql } from './recordOverviewSql';
+import { SELECTION, SELECTION_CLICKS, type StepSql } from './stepSql';
+import { StepRecorder } from './stepRecorder';
+import type { SizeResults } from './types';
+import { withTimeout } from './withTimeout';
+
+/** Threads for native DuckDB: the brief's reference setting (the machine has 2 cores). */
+const THREADS = '2';
+
+/** Run statements one by one, reading every result fully as the browser does with Arrow. */
+async function runAll(conn: DuckDBConnection, statements: string[]): Promise<void> {
+  for (const sql of statements) await conn.runAndReadAll(sql);
+}
+
+async function timed(work: () => Promise<void>): Promise<number> {
+  const t0 = performance.now();
+  await work();
+  return performance.now() - t0;
+}
+
+/**
+ * The browser's steps on native DuckDB (@duckdb/node-api, same version as the wasm), same SQL
+ * text, in-memory database. clv_fit has no native figure: the models are TypeScript in the worker.
+ */
+export async function runNative(ds: Dataset, sql: StepSql, opts: RunOptions, log: (line: string) => void): Promise<SizeResults> {
+  const rec = new StepRecorder((l) => log(`  native  ${l}`));
+  const deadline = performance.now() + opts.timeoutMs;
+  const left = () => Math.max(1, deadline - performance.now());
+  let instance: DuckDBInstance | undefined;
+  let conn: DuckDBConnection | undefined;
+  const db = (): DuckDBConnection => {
+    if (!conn) throw new Error('native DuckDB did not open');
+    return conn;
+  };
+  const step = (work: () => Promise<void>, times = 1) => async () => ({
+    ms: await repeatMedian(times, () => withTimeout(timed(work), left(), 'native step')),
+  });
+  try {
+    await rec.step('worker_start', step(async () => {
+      instance = await DuckDBInstance.create(':memory:', { threads: THREADS });
+      conn = await instance.connect();
+    }), true);
+    // import and overview_total share one run, as in the browser: overview_total is the import
+    // plus the per-customer tables plus every overview query, end to end.
+    let importMs = 0;
+    await rec.step('import', async () => {
+      importMs = await withTimeout(timed(() => runAll(db(), [nativeImportSql(ds.path), importSummarySql('transactions')])), left(), 'native import');
+      return { ms: importMs };
+    }, true);
+    await rec.step('overview_total', async () => {
+      const rest = await withTimeout(timed(() => runAll(db(), [...prepareOverviewSql(), ...recordOverviewSql(null)])), left(), 'native overview');
+      return { ms: importMs + rest };
+    });
+    await rec.step('rfm', step(() => runAll(db(), [sql.rfm]), opts.repeat));
+    await rec.step('pyramid', step(() => runAll(db(), sql.pyramid), opts.repeat));
+    await rec.step('cohorts', step(() => runAll(db(), [sql.cohorts]), opts.repeat));
+    await rec.step('selection', async () => {
+      const clicks: number[] = [];
+      const statements = recordOverviewSql(SELECTION);
+      for (let i = 0; i < SELECTION_CLICKS; i++) clicks.push(await withTimeout(timed(() => runAll(db(), statements)), left(), 'native selection'));
+      return { ms: median(clicks) };
+    });
+    rec.results.clv_fit = { ms: null };
+  } finally {
+    conn?.interrupt();
+    conn?.closeSync();
+    instance?.closeSync();
+  }
+  return rec.results;
+}

@@ -1,0 +1,42 @@
+import { cohortsSql } from '../src/lib/sql/cohortsSql';
+import { customerRfmSql } from '../src/lib/sql/customerRfmSql';
+import { giniSql } from '../src/lib/sql/giniSql';
+import { lorenzSql } from '../src/lib/sql/lorenzSql';
+import { pyramidTiersSql } from '../src/lib/sql/pyramidTiersSql';
+import type { Selection } from '../workers/overview/Selection';
+
+/**
+ * The SQL text of the query steps, built once in Node by the app's own builders and sent as text
+ * to both engines, so the browser and native DuckDB run byte-identical statements.
+ */
+export interface StepSql {
+  /** Statement that (re)builds customer_rfm from transactions. */
+  rfm: string;
+  /** Queries of the pyramid chart and its Gini/Lorenz companions, run one after another. */
+  pyramid: string[];
+  cohorts: string;
+}
+
+/** Lorenz points the overview asks for (overviewData.ts): enough for a chart of a million customers. */
+const LORENZ_POINTS = 200;
+
+export function stepSql(): StepSql {
+  return {
+    rfm: `CREATE OR REPLACE TABLE customer_rfm AS ${customerRfmSql()}`,
+    pyramid: [pyramidTiersSql(), giniSql(), lorenzSql({ points: LORENZ_POINTS })],
+    cohorts: cohortsSql(),
+  };
+}
+
+/** The click the selection step repeats: the 19% tier under the top 1% (cnTierSet). */
+export const SELECTION: Selection = { source: 'pyramid', keys: ['次要客户'] };
+
+/** Clicks per size; their median is reported, so one slow first click does not dominate. */
+export const SELECTION_CLICKS = 5;
+
+/**
+ * What the wasm memory figure reads: DuckDB's buffer manager's own account of the memory it
+ * holds (table data, hash tables, temporaries), not the whole wasm heap (the allocator's slack,
+ * the wasm binary and the JS side are not in it).
+ */
+export const MEMORY_SQL = 'SELECT sum(memory_usage_bytes)::DOUBLE AS bytes FROM duckdb_memory()';

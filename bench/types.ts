@@ -1,0 +1,42 @@
+/**
+ * The benchmark's data shapes. `BenchReport` is exactly CONTRACT.md's "Benchmark output"; the only
+ * addition is `error` on a run whose step failed (the brief: record it, never crash the bench).
+ */
+
+/** The steps, in the order they run and are printed. */
+export const STEPS = ['worker_start', 'import', 'rfm', 'pyramid', 'cohorts', 'overview_total', 'selection', 'clv_fit'] as const;
+export type Step = (typeof STEPS)[number];
+
+/** One engine's result for one step: a time, or why there is none. */
+export interface StepResult {
+  ms: number | null;
+  /** DuckDB's tracked memory (duckdb_memory()) divided by the rows, where measured. */
+  bytesPerRow?: number | null;
+  error?: string;
+}
+
+/** What one engine (browser or native) measured for one size, keyed by step. */
+export type SizeResults = Partial<Record<Step, StepResult>>;
+
+export interface BenchRun {
+  size: number;
+  step: Step;
+  browser_ms: number | null;
+  native_ms: number | null;
+  ratio: number | null;
+  wasm_bytes_per_row: number | null;
+  error?: string;
+}
+
+export interface BenchMachine {
+  cpus: number;
+  memory_gb: number;
+  browser: string;
+  node: string;
+}
+
+export interface BenchReport {
+  version: 1;
+  machine: BenchMachine;
+  runs: BenchRun[];
+}
