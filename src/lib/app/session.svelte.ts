@@ -32,6 +32,10 @@ export const session = $state({
   kept: null as 'saving' | 'saved' | 'unavailable' | null,
   /** True when the data on screen came back from the device copy after a reload. */
   restored: false,
+  /** Set after the engine was replaced: why, so the page can say what happened. */
+  engineNotice: null as 'crashed' | 'stopped' | null,
+  /** Calls to the engine in flight (the Stop button shows when work runs long). */
+  busy: 0,
   /** ISO 4217 currency for money values in charts. */
   currency: 'USD',
 });
@@ -61,16 +65,50 @@ export function getEngine(): EngineClient {
 /** Start the engine worker, then open the sample in the interface language. */
 export async function start(): Promise<void> {
   try {
-    engine = await EngineClient.start();
-    // A console handle for power users and the browser tests: `await segbook.engine.query('...')`.
-    // SAFETY: a documented global on our own window; nothing else reads it.
-    (globalThis as unknown as { segbook: object }).segbook = { engine };
-    session.status = 'ready';
+    await startWorker();
     if (!(await restore())) await loadSample('shop');
   } catch (e) {
     session.status = 'failed';
     session.error = QueryError.wrap(e).message;
   }
+}
+
+async function startWorker(): Promise<void> {
+  const started = await EngineClient.start();
+  started.onBusy = (n) => (session.busy = n);
+  started.onFatal = () => void restartEngine('crashed');
+  engine = started;
+  // A console handle for power users and the browser tests: `await segbook.engine.query('...')`.
+  // SAFETY: a documented global on our own window; nothing else reads it.
+  (globalThis as unknown as { segbook: object }).segbook = { engine, restartEngine };
+  session.status = 'ready';
+}
+
+let restarting: Promise<void> | null = null;
+
+/**
+ * Replace the engine worker, after a crash or to stop a runaway query, and bring the data back
+ * from the device copy. The notebook and the page state stay as they are; views re-run.
+ */
+export function restartEngine(reason: 'crashed' | 'stopped'): Promise<void> {
+  restarting ??= (async () => {
+    const old = engine;
+    engine = undefined;
+    old?.terminate();
+    session.status = 'starting';
+    session.busy = 0;
+    session.engineNotice = reason;
+    try {
+      await startWorker();
+      if (!(await restore())) await loadSample('shop');
+    } catch (e) {
+      session.status = 'failed';
+      session.error = QueryError.wrap(e).message;
+    } finally {
+      restarting = null;
+    }
+  })();
+  return restarting;
 }
 
 /** Bring back the data kept on this device by the last import; false when there is none. */

@@ -5,10 +5,27 @@ import type { AnalyzeRequest, EngineApi, EngineInfo, ImportOptions, ImportProgre
 import { QueryError } from './QueryError';
 
 /**
+ * Errors after which the engine is not trusted: wasm traps and DuckDB running out of its
+ * memory. The page then replaces the worker and restores the data from the device copy.
+ */
+function isFatal(e: QueryError): boolean {
+  return e.causeName === 'RuntimeError' || /Out of Memory|memory access out of bounds|unreachable|Aborted\(/i.test(e.message);
+}
+
+/**
  * The page's handle on the engine worker. Every call goes through comlink; results come back as
  * Arrow IPC bytes (transferred) and are decoded here; failures become QueryErrors with the SQL.
  */
 export class EngineClient {
+  /** Called when the engine can no longer be trusted (a wasm trap, out of memory, the worker died). */
+  onFatal: ((error: QueryError) => void) | null = null;
+  /** Called whenever the number of calls in flight changes. */
+  onBusy: ((inFlight: number) => void) | null = null;
+  private inFlight = 0;
+  private terminated = false;
+  /** Rejecters of the calls in flight: a terminated worker never answers, so they are failed here. */
+  private readonly pending = new Set<(e: QueryError) => void>();
+
   private constructor(
     private readonly worker: Worker,
     private readonly api: Comlink.Remote<EngineApi>,
@@ -21,7 +38,9 @@ export class EngineClient {
     const api = Comlink.wrap<EngineApi>(worker);
     try {
       const info = await api.start(new URL(wasmUrl, location.href).href);
-      return new EngineClient(worker, api, info);
+      const client = new EngineClient(worker, api, info);
+      worker.addEventListener('error', (e) => client.onFatal?.(new QueryError(`the engine worker failed: ${e.message}`, undefined, 'WorkerError')));
+      return client;
     } catch (e) {
       worker.terminate();
       throw QueryError.wrap(e);
@@ -29,98 +48,80 @@ export class EngineClient {
   }
 
   async query(sql: string): Promise<Table> {
-    try {
-      return tableFromIPC(await this.api.queryIPC(sql));
-    } catch (e) {
-      throw QueryError.wrap(e, sql);
-    }
+    return this.track(async () => tableFromIPC(await this.api.queryIPC(sql)), sql);
   }
 
   async exec(sql: string): Promise<void> {
+    return this.track(() => this.api.exec(sql), sql);
+  }
+
+  /** Count a call in flight and report fatal failures, keeping the SQL with the error. */
+  private async track<R>(call: () => Promise<R>, sql?: string): Promise<R> {
+    if (this.terminated) throw new QueryError('the engine was restarted; run this again', sql, 'EngineRestarted');
+    this.onBusy?.(++this.inFlight);
+    let fail!: (e: QueryError) => void;
+    const stopped = new Promise<never>((_, reject) => (fail = reject));
+    this.pending.add(fail);
     try {
-      await this.api.exec(sql);
+      return await Promise.race([call(), stopped]);
     } catch (e) {
-      throw QueryError.wrap(e, sql);
+      const err = QueryError.wrap(e, sql);
+      if (isFatal(err)) this.onFatal?.(err);
+      throw err;
+    } finally {
+      this.pending.delete(fail);
+      this.onBusy?.(--this.inFlight);
     }
   }
 
   /** The table as Arrow IPC bytes (to keep a copy on the device). */
   async tableIPC(table: string): Promise<Uint8Array> {
     const sql = `SELECT * FROM "${table.replaceAll('"', '""')}"`;
-    try {
-      return await this.api.queryIPC(sql);
-    } catch (e) {
-      throw QueryError.wrap(e, sql);
-    }
+    return this.track(() => this.api.queryIPC(sql), sql);
   }
 
   /** Create a table from Arrow IPC bytes; the bytes are transferred to the worker, not copied. */
   async insertIPC(bytes: Uint8Array, table: string): Promise<void> {
-    try {
-      await this.api.insertIPC(Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]), table);
-    } catch (e) {
-      throw QueryError.wrap(e);
-    }
+    return this.track(() => this.api.insertIPC(Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]), table));
   }
 
   async sniff(file: File, options: ImportOptions = {}): Promise<SniffResult> {
-    try {
-      return await this.api.sniffFile(file, options);
-    } catch (e) {
-      throw QueryError.wrap(e);
-    }
+    return this.track(() => this.api.sniffFile(file, options));
   }
 
   async import(file: File, options: ImportOptions = {}, onProgress?: (p: ImportProgress) => void): Promise<ImportReport> {
-    try {
-      return await this.api.importFile(file, options, onProgress ? Comlink.proxy(onProgress) : undefined);
-    } catch (e) {
-      throw QueryError.wrap(e);
-    }
+    return this.track(() => this.api.importFile(file, options, onProgress ? Comlink.proxy(onProgress) : undefined));
   }
 
   cancelImport(): Promise<void> {
-    return this.api.cancelImport();
+    return this.terminated ? Promise.resolve() : this.api.cancelImport();
   }
 
   /** Build the per-customer tables after an import. */
   async prepareOverview(opts: { refDate?: string } = {}): Promise<void> {
-    try {
-      await this.api.prepareOverview(opts);
-    } catch (e) {
-      throw QueryError.wrap(e);
-    }
+    return this.track(() => this.api.prepareOverview(opts));
   }
 
   async overview(selection: Selection | null): Promise<OverviewData> {
-    try {
-      return await this.api.overview(selection);
-    } catch (e) {
-      throw QueryError.wrap(e);
-    }
+    return this.track(() => this.api.overview(selection));
   }
 
   async analyze(req: AnalyzeRequest): Promise<Record<string, unknown>> {
-    try {
-      return await this.api.analyze(req);
-    } catch (e) {
-      throw QueryError.wrap(e);
-    }
+    return this.track(() => this.api.analyze(req));
   }
 
   async customerList(selection: Selection | null, limit?: number): Promise<Table> {
-    try {
-      return tableFromIPC(await this.api.customerListIPC(selection, limit));
-    } catch (e) {
-      throw QueryError.wrap(e);
-    }
+    return this.track(async () => tableFromIPC(await this.api.customerListIPC(selection, limit)));
   }
 
   tables(): Promise<string[]> {
-    return this.api.tables();
+    return this.track(() => this.api.tables());
   }
 
   terminate(): void {
+    this.terminated = true;
     this.worker.terminate();
+    for (const fail of this.pending) fail(new QueryError('the engine was restarted; run this again', undefined, 'EngineRestarted'));
+    this.pending.clear();
   }
 }

@@ -92,6 +92,11 @@ export const en = {
   'rep.contains': 'Charts: {charts}. Tables: {tables}. Aggregates only, no customer ids; {suppressed} groups under {k} customers hidden.',
   'rep.save': 'Save report',
   'rep.close': 'Close',
+  'engine.crashed': 'The engine ran out of memory or failed, so it was restarted and your data was restored from this device. Your notebook is unchanged. Try a narrower query, or import only the columns you need.',
+  'engine.stopped': 'The running work was stopped and the engine restarted; your data was restored from this device and your notebook is unchanged.',
+  'engine.dismiss': 'OK',
+  'engine.stop': 'Stop',
+  'engine.stopHint': 'Stop the running query (restarts the engine and restores the data)',
   'overview.title': 'Overview',
   'overview.loading': 'Computing the overview…',
   // Analysis views (src/components/analyses): keys prefixed an.

@@ -94,6 +94,11 @@ export const zhCN: Record<MessageKey, string> = {
   'rep.contains': '图表：{charts}。表格：{tables}。仅汇总数据，不含客户编号；已隐藏 {suppressed} 个少于 {k} 位客户的分组。',
   'rep.save': '保存报告',
   'rep.close': '关闭',
+  'engine.crashed': '引擎内存不足或出错，已重新启动，并已从本设备恢复您的数据。笔记本内容未受影响。请尝试缩小查询范围，或只导入需要的列。',
+  'engine.stopped': '已停止正在运行的任务并重启引擎；数据已从本设备恢复，笔记本内容未受影响。',
+  'engine.dismiss': '知道了',
+  'engine.stop': '停止',
+  'engine.stopHint': '停止正在运行的查询（将重启引擎并恢复数据）',
   'overview.title': '概览',
   'overview.loading': '正在计算概览…',
   // Analysis views (src/components/analyses): keys prefixed an.
