@@ -1,7 +1,7 @@
 import { EngineClient } from '../db/client';
 import { QueryError } from '../db/QueryError';
 import type { ImportOptions, ImportProgress, ImportReport, Selection, SniffResult } from '../../../workers/protocol';
-import { i18n } from '../i18n/i18n.svelte';
+import { defaultCurrency, i18n } from '../i18n/i18n.svelte';
 import { forgetData, loadData, saveData } from './deviceStore';
 
 export type SampleId = 'shop' | 'cdnow';
@@ -37,7 +37,7 @@ export const session = $state({
   /** Calls to the engine in flight (the Stop button shows when work runs long). */
   busy: 0,
   /** ISO 4217 currency for money values in charts. */
-  currency: 'USD',
+  currency: defaultCurrency(i18n.locale),
 });
 
 /** Select marks of a chart; `additive` toggles a key in the current selection of that chart. */

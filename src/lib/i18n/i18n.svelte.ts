@@ -13,6 +13,12 @@ function initialLocale(): Locale {
 
 /** The interface language, remembered across visits. */
 export const i18n = $state({ locale: initialLocale() });
+if (globalThis.document) document.documentElement.lang = i18n.locale;
+
+/** The currency money is shown in when the data does not say: the one of the interface language's market. */
+export function defaultCurrency(locale: Locale): string {
+  return locale === 'zh-CN' ? 'CNY' : 'USD';
+}
 
 /** Switch language and remember the choice. */
 export function setLocale(locale: Locale): void {
