@@ -61,7 +61,7 @@ export const en = {
   'role.ignore': 'Do not import',
   'selection.summary': 'Selected {keys}: {customers} customers ({customerShare}% of all), {revenueShare}% of revenue. Press Escape to clear.',
   'selection.clear': 'Clear selection',
-  'data.restored': 'Restored {name} from this device (kept in your browser, never uploaded).',
+  'data.restored': 'Restored from this device (kept in your browser, never uploaded):',
   'data.forget': 'Forget this data',
   'data.forgetHint': 'Remove the imported data from this device',
   'data.saving': 'Keeping a copy on this device…',

@@ -63,7 +63,7 @@ export const zhCN: Record<MessageKey, string> = {
   'role.ignore': '不导入',
   'selection.summary': '已选 {keys}：{customers} 位客户（占全部 {customerShare}%），贡献 {revenueShare}% 的收入。按 Esc 清除。',
   'selection.clear': '清除选择',
-  'data.restored': '已从本设备恢复 {name}（保存在您的浏览器中，从未上传）。',
+  'data.restored': '已从本设备恢复（保存在您的浏览器中，从未上传）：',
   'data.forget': '清除本机数据',
   'data.forgetHint': '从本设备删除已导入的数据',
   'data.saving': '正在本设备保存副本…',

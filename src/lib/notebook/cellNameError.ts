@@ -2,7 +2,8 @@ const NAME = /^[\p{L}_][\p{L}\p{N}_]*$/u;
 const MAX_LENGTH = 63;
 
 // Names a query cannot use unquoted where a table stands (DuckDB's reserved keywords), plus
-// the base table every analysis reads: a view of that name would hide the imported data.
+// the tables the engine itself builds (the imported data and the per-customer tables behind the
+// overview, selections and CLV): a view of such a name would clash with or hide them.
 const RESERVED = new Set([
   'all', 'analyse', 'analyze', 'and', 'any', 'array', 'as', 'asc', 'asymmetric', 'both', 'case',
   'cast', 'check', 'collate', 'column', 'constraint', 'create', 'default', 'deferrable', 'desc',
@@ -11,7 +12,8 @@ const RESERVED = new Set([
   'not', 'null', 'offset', 'on', 'only', 'or', 'order', 'pivot', 'pivot_longer', 'pivot_wider',
   'placing', 'primary', 'qualify', 'references', 'returning', 'select', 'show', 'some', 'summarize',
   'symmetric', 'table', 'then', 'to', 'trailing', 'true', 'union', 'unique', 'unpivot', 'using',
-  'variadic', 'when', 'where', 'window', 'with', 'transactions',
+  'variadic', 'when', 'where', 'window', 'with', 'transactions', 'customer_rfm', 'customer_periods',
+  'customer_clv', 'overview_selected',
 ]);
 
 /**

@@ -1,3 +1,4 @@
+import { prepareOverviewSql } from '../../../workers/overview/prepareOverviewSql';
 import { readFileSync } from 'node:fs';
 import { openNodeDuckDB } from '../../../workers/db/node-duckdb';
 
@@ -40,4 +41,6 @@ export function loadShop(d: Awaited<ReturnType<typeof duck>>, locale: 'en' | 'zh
       ${q(h.category)}::VARCHAR AS category, ${q(h.region)}::VARCHAR AS region, ${q(h.channel)}::VARCHAR AS channel,
       NULL::DOUBLE AS cost, NULL::DOUBLE AS margin
     FROM read_csv('${file}', header = true, all_varchar = true)`);
+  // The tables the app builds after every import, so a lesson cell named like one of them fails here as in the app.
+  for (const sql of prepareOverviewSql()) d.conn.query(sql);
 }
