@@ -3,6 +3,7 @@ import { QueryError } from '../db/QueryError';
 import type { ImportOptions, ImportProgress, ImportReport, Selection, SniffResult } from '../../../workers/protocol';
 import { defaultCurrency, i18n } from '../i18n/i18n.svelte';
 import { forgetData, loadData, saveData } from './deviceStore';
+import { applySharedRoles } from './share/applySharedRoles';
 
 export type SampleId = 'shop' | 'cdnow';
 
@@ -36,6 +37,10 @@ export const session = $state({
   engineNotice: null as 'crashed' | 'stopped' | null,
   /** Calls to the engine in flight (the Stop button shows when work runs long). */
   busy: 0,
+  /** A notebook opened from a share link: the data it was made on, for the recipient's own file. */
+  shared: null as { fileName: string; roles: Record<string, string> } | null,
+  /** Read-only presentation: no editors, charts and commentary only. */
+  clientView: false,
   /** ISO 4217 currency for money values in charts. */
   currency: defaultCurrency(i18n.locale),
 });
@@ -164,7 +169,8 @@ export async function openFile(file: File): Promise<void> {
   session.message = null;
   try {
     const sniff = await getEngine().sniff(file, {});
-    session.pending = { file, sniff };
+    // A shared notebook brings the sender's column roles: the recipient's file maps the same way.
+    session.pending = { file, sniff: session.shared ? applySharedRoles(sniff, session.shared.roles) : sniff };
   } catch (e) {
     session.message = QueryError.wrap(e).message;
   }

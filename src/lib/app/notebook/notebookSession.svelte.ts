@@ -46,7 +46,7 @@ const idle = (): CellRunState => ({ status: 'idle', ms: 0, error: null, statemen
 
 /** A message shown under the notebook toolbar: a translation key and its parameters. */
 export interface NotebookNotice {
-  key: 'nb.deleted' | 'nb.opened' | 'nb.openFailed' | 'nb.restoreFailed' | 'nb.lessonFailed' | 'nb.lessonsFailed' | 'nb.tooLarge' | 'nb.saveFailed';
+  key: 'nb.deleted' | 'nb.opened' | 'nb.openFailed' | 'nb.restoreFailed' | 'nb.lessonFailed' | 'nb.lessonsFailed' | 'nb.tooLarge' | 'nb.saveFailed' | 'share.opened' | 'share.badLink';
   params?: Record<string, string | number>;
   /** Offer an Undo button with the message. */
   undo?: boolean;
