@@ -60,10 +60,14 @@ export async function loadCustomerPage(
   return { ...page, total: num(total ?? 0) };
 }
 
+/** Every customer of a selection, column by column (p_alive and clv when fitted). */
+export async function allCustomers(engine: AnalysisEngine, selection: Selection | null, opts: { clv?: boolean } = {}): Promise<CustomerColumns> {
+  const all = columnsOf(await engine.customerList(active(selection)));
+  return opts.clv ? withClv(all, await clvMap(engine, clvAllSql())) : all;
+}
+
 /** Every customer of a selection as CSV text (header = column names), formulas neutralised. */
 export async function customersCsv(engine: AnalysisEngine, selection: Selection | null, opts: { clv?: boolean } = {}): Promise<string> {
-  const sel = active(selection);
-  let all = columnsOf(await engine.customerList(sel));
-  if (opts.clv) all = withClv(all, await clvMap(engine, clvAllSql()));
+  const all = await allCustomers(engine, selection, opts);
   return columnsToCsv(all.names, all.columns);
 }

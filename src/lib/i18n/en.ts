@@ -111,6 +111,7 @@ export const en = {
   'client.on': 'Client view',
   'client.off': 'Edit view',
   'client.hint': 'A read-only presentation: charts and commentary, no editors; prints cleanly',
+  'an.list.exportXlsx': 'Export Excel',
   'overview.title': 'Overview',
   'overview.loading': 'Computing the overview…',
   // Analysis views (src/components/analyses): keys prefixed an.

@@ -113,6 +113,7 @@ export const zhCN: Record<MessageKey, string> = {
   'client.on': '客户视图',
   'client.off': '编辑视图',
   'client.hint': '只读展示：只有图表和说明，没有编辑器；适合打印',
+  'an.list.exportXlsx': '导出 Excel',
   'overview.title': '概览',
   'overview.loading': '正在计算概览…',
   // Analysis views (src/components/analyses): keys prefixed an.
