@@ -3,7 +3,7 @@
  * an "r,f" cell, a cohort label). Empty keys = no selection.
  */
 export interface Selection {
-  source: 'pyramid' | 'rfm' | 'cohorts' | 'segment';
+  source: 'pyramid' | 'rfm' | 'cohorts' | 'segment' | 'stage';
   keys: string[];
   /** For source 'segment': which segment map column (e.g. segment_rfm10). */
   column?: string;

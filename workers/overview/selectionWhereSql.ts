@@ -16,6 +16,9 @@ export function selectionWhereSql(sel: Selection): string {
       return `(r::VARCHAR || ',' || f::VARCHAR) IN (${list})`;
     case 'cohorts':
       return `customer_id IN (SELECT customer_id FROM customer_periods WHERE period = 0 AND cohort IN (${list}))`;
+    case 'stage':
+      // customer_stage is built by the lifecycle view with the rules it shows (loadLifecycle).
+      return `customer_id IN (SELECT customer_id FROM customer_stage WHERE stage IN (${list}))`;
     case 'segment': {
       const column = sel.column ?? 'segment_rfm10';
       if (!/^segment_\w+$/.test(column)) throw new Error(`invalid selection column: ${column} (expected segment_<map>)`);

@@ -18,6 +18,9 @@ export interface MigrationRow { from: string; to: string; customers: number; rev
  */
 export async function loadLifecycle(engine: AnalysisEngine, opts: { pAlive?: boolean } = {}): Promise<StageRow[]> {
   const rules = opts.pAlive ? { pAlive: { table: 'customer_clv', column: 'p_alive' } } : {};
+  // The stage of each customer, kept so a click on a stage selects its customers without
+  // placing everyone in stages again (the linked selection reads this table).
+  await engine.query(`CREATE OR REPLACE TABLE customer_stage AS SELECT customer_id, stage FROM (${lifecycleSql(rules)}) AS l`);
   const sql = withCteSql({ customer_lifecycle: lifecycleSql(rules) }, lifecycleStagesSql());
   const s = readColumns(await engine.query(sql), ['stage', 'customers', 'customer_share', 'revenue', 'revenue_share']);
   return s.stage.map((stage, i) => ({

@@ -13,7 +13,7 @@ const RESERVED = new Set([
   'placing', 'primary', 'qualify', 'references', 'returning', 'select', 'show', 'some', 'summarize',
   'symmetric', 'table', 'then', 'to', 'trailing', 'true', 'union', 'unique', 'unpivot', 'using',
   'variadic', 'when', 'where', 'window', 'with', 'transactions', 'customer_rfm', 'customer_periods',
-  'customer_clv', 'overview_selected',
+  'customer_clv', 'customer_stage', 'overview_selected',
 ]);
 
 /**
