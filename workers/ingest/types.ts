@@ -27,6 +27,7 @@ export interface ImportOptions {
   dateOrder?: DateOrder;          // for slash/dot dates when the data cannot tell
   decimalComma?: boolean;         // absent = inferred per amount column
   sheet?: string;                 // Excel: which sheet
+  fastPath?: boolean;             // false: always use the TypeScript ingest (tests compare the two paths)
   today?: string;                 // ISO date that counts as "today" for the future-date check (default: the clock)
 }
 

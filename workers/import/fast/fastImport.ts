@@ -1,0 +1,341 @@
+import type * as duckdb from '@duckdb/duckdb-wasm/blocking';
+import type { Table } from 'apache-arrow';
+import type { ImportOptions, IngestReport, LineNote, Role, SniffResult } from '../../ingest/types';
+import { NUMBER_ROLES, TEXT_ROLES } from '../../ingest/types';
+import { isoFromDays } from '../../ingest/isoFromDays';
+import { newTally } from '../../ingest/newTally';
+import { summarizeImport } from '../../ingest/summarizeImport';
+import { quoteIdent } from '../quoteIdent';
+import { quoteLiteral } from '../quoteLiteral';
+import { transactionsDdl } from '../transactionsDdl';
+import { fastInsertSql } from './fastInsertSql';
+import { fastPlan, type FastPlan } from './fastPlan';
+import { fastPrecondition } from './fastPrecondition';
+import { judgeRow, type RowVerdict } from './judgeRow';
+import { registerFile, type RegisterFile } from './registerFile';
+import { resolveDuplicates, type NearRow } from './resolveDuplicates';
+import { scanCsvBytes } from './scanCsvBytes';
+
+/** What the fast path needs of the engine: statements, queries and the bindings (to register files). */
+export interface FastEngine {
+  exec(sql: string): void;
+  query(sql: string): Table;
+  readonly db: duckdb.DuckDBBindings;
+}
+
+/** One import for the fast path: what importInto has worked out before streaming the file. */
+export interface FastImportJob {
+  /** The file's name, for messages. */
+  name: string;
+  sniff: SniffResult;
+  options: ImportOptions;
+  /** The sniff's mapping with the user's changes (importInto's `mapping`). */
+  mapping: Record<string, Role>;
+  /** The table to create and fill; importInto swaps it in as `transactions`. */
+  staging: string;
+  /** Headers kept as attribute columns, in table order (importInto's `attributes`). */
+  attributes: string[];
+  /** How DuckDB gets to read the file (default: a file handle in a worker, a buffer in Node). */
+  register?: RegisterFile;
+  /** Told why the fast path gave up, for the debug log; the import then takes the TypeScript path. */
+  onFallback?: (why: string) => void;
+  /** Told how long each step took (ms), for the benchmark. */
+  onStep?: (step: string, ms: number) => void;
+}
+
+/** Rows the SQL could not vouch for that TypeScript judges one by one; more and the slow path is faster. */
+const MAX_JUDGED = 200_000;
+/** RecordImporter keeps at most this many line notes per list. */
+const MAX_NOTES = 1_000_000;
+const WORK = { near: '__fast_near', amount: '__fast_amt', status: '__fast_st', raw: '__fast_raw' };
+
+/**
+ * Imports a clean CSV with DuckDB's own reader instead of the TypeScript tokenizer, into the
+ * staging table, and returns the very IngestReport the TypeScript path (TextImporter) would: same
+ * rows, same line numbers, same rejected/excluded lines and reasons, same warnings. Returns null,
+ * with nothing left behind, when it cannot promise that; the caller then runs the TypeScript path.
+ * Call it only when `fastImportEligible` said yes.
+ *
+ * The work: a byte scan proves one record per line and nothing the two readers split differently
+ * (scanCsvBytes); DuckDB reads the file into the staging table with every row's values, field
+ * hashes and a clean/judge mark (fastInsertSql); the few rows SQL cannot vouch for are judged by
+ * the ingest's own rules in TypeScript (judgeRow) and fixed up or dropped; duplicates and
+ * conflicting orders are replayed from the rows that share a hash (resolveDuplicates); the
+ * counts and line lists then go through the ingest's own summarizeImport, so every warning is
+ * worded by the same code.
+ */
+export async function fastImport(engine: FastEngine, file: Blob, job: FastImportJob): Promise<IngestReport | null> {
+  const { sniff, staging } = job;
+  let t = performance.now();
+  const step = (name: string) => {
+    const now = performance.now();
+    job.onStep?.(name, now - t);
+    t = now;
+  };
+  const plan = fastPlan(sniff, job.options, job.mapping);
+  const unfit = fastPrecondition(sniff, job.mapping);
+  if (unfit) return giveUp(job, unfit);
+
+  const id = Math.random().toString(36).slice(2, 10);
+  const files: string[] = [];
+  const temps: string[] = [];
+  const table = quoteIdent(staging);
+  let report: IngestReport | null = null;
+  try {
+    // Registered first: where it cannot be (a big file in Node), nothing else is spent.
+    const source = `__fast_${id}.csv`;
+    await (job.register ?? registerFile)(engine.db, source, file);
+    files.push(source);
+    const scan = await scanCsvBytes(file, sniff.delimiter, plan.width);
+    if (typeof scan === 'string') return giveUp(job, scan);
+    step('scan');
+    engine.exec(transactionsDdl(staging, job.attributes));
+    engine.exec(`ALTER TABLE ${table} ADD COLUMN ${WORK.near} UBIGINT; ALTER TABLE ${table} ADD COLUMN ${WORK.amount} UBIGINT;
+ALTER TABLE ${table} ADD COLUMN ${WORK.status} UTINYINT; ALTER TABLE ${table} ADD COLUMN ${WORK.raw} VARCHAR[]`);
+    engine.exec(fastInsertSql(plan, source, sniff.delimiter, scan.crlf, scan.spaces, staging, job.attributes));
+    step('read');
+    engine.db.dropFile(source);
+    files.pop();
+    if (scan.blank.length > 0) renumber(engine, table, scan.blank, id, files, temps);
+
+    const counts = row(engine, `SELECT count(*) AS n, count(*) FILTER (WHERE ${WORK.status} = 1) AS judged FROM ${table}`);
+    const total = Number(counts.n);
+    const expected = scan.lines - 1 - scan.blank.length;
+    if (total !== expected) return giveUp(job, `DuckDB read ${total} rows where the file has ${expected} records`);
+    if (Number(counts.judged) > MAX_JUDGED) return giveUp(job, `${counts.judged} rows need the TypeScript rules`);
+
+    // The rows SQL could not vouch for, judged by the ingest's rules; accepted ones get their values.
+    const judged = judgeRows(engine, table, plan);
+    const accepted = judged.filter((j) => j.verdict.kind === 'ok');
+    if (accepted.length > 0) writeBack(engine, table, accepted, job.attributes, id, files, temps);
+    step('judge');
+
+    // Duplicates and conflicting orders: only rows sharing their near hash can be either.
+    const near = `__fast_near_${id}`;
+    engine.exec(`CREATE TEMP TABLE ${near} AS SELECT ${WORK.near} AS k FROM ${table} WHERE ${WORK.status} = 0 GROUP BY 1 HAVING count(*) > 1`);
+    temps.push(near);
+    const reached = Number(row(engine, `SELECT count(*) AS n FROM ${table} WHERE ${WORK.status} = 0`).n);
+    const big = reached > 5_000_000;
+    const nearRows = readNearRows(engine.query(`SELECT line, ${WORK.near}::VARCHAR AS n, ${WORK.amount}::VARCHAR AS a, coalesce(order_id, '') AS o${big ? ', rk' : ''}
+FROM (SELECT *${big ? ', row_number() OVER () AS rk' : ''} FROM ${table} WHERE ${WORK.status} = 0)
+WHERE ${WORK.near} IN (SELECT k FROM ${near}) ORDER BY line`), big);
+    const dup = resolveDuplicates(nearRows, plan.col.order_id !== undefined);
+    step('duplicates');
+
+    if (dup.duplicates.length > 0) {
+      const dups = `__fast_dups_${id}.csv`;
+      engine.db.registerFileBuffer(dups, new TextEncoder().encode(dup.duplicates.map((d) => `${d.line}\n`).join('')));
+      files.push(dups);
+      engine.exec(`DELETE FROM ${table} WHERE ${WORK.status} <> 0 OR line IN (SELECT line FROM read_csv(${quoteLiteral(dups)}, auto_detect = false, header = false, columns = {'line': 'INTEGER'}))`);
+    } else {
+      engine.exec(`DELETE FROM ${table} WHERE ${WORK.status} <> 0`);
+    }
+    for (const c of Object.values(WORK)) engine.exec(`ALTER TABLE ${table} DROP COLUMN ${c}`);
+    step('delete');
+
+    const sums = row(engine, `SELECT count(*) AS n, count(*) FILTER (WHERE amount < 0) AS returns, count(*) FILTER (WHERE amount = 0) AS zero,
+  min(order_date) - DATE '1970-01-01' AS first, max(order_date) - DATE '1970-01-01' AS last FROM ${table}`);
+    if (Number(sums.n) !== reached - dup.duplicates.length) return giveUp(job, `the staging table has ${sums.n} rows, expected ${reached - dup.duplicates.length}`);
+
+    report = buildReport(engine, table, file, job, plan, { total, judged, dup, reached, sums, blank: scan.blank });
+    step('report');
+    return report;
+  } catch (e) {
+    return giveUp(job, e instanceof Error ? e.message.split('\n')[0] : String(e));
+  } finally {
+    for (const f of files) engine.db.dropFile(f);
+    for (const t of temps) engine.exec(`DROP TABLE IF EXISTS ${t}`);
+    if (!report) engine.exec(`DROP TABLE IF EXISTS ${table}`);
+  }
+}
+
+interface Judged {
+  line: number;
+  verdict: RowVerdict;
+}
+
+function giveUp(job: FastImportJob, why: string): null {
+  job.onFallback?.(why);
+  return null;
+}
+
+function row(engine: FastEngine, sql: string): Record<string, unknown> {
+  return engine.query(sql).toArray()[0]?.toJSON() ?? {};
+}
+
+/** Reads the rows marked for judging (line and fields) and judges each with the ingest's rules. */
+function judgeRows(engine: FastEngine, table: string, plan: FastPlan): Judged[] {
+  const t = engine.query(`SELECT line, ${WORK.raw} AS raw FROM ${table} WHERE ${WORK.status} = 1 ORDER BY line`);
+  const lines = t.getChild('line')!.toArray() as Int32Array;
+  const raw = t.getChild('raw')!;
+  const out: Judged[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const fields = [...(raw.get(i) as Iterable<string>)];
+    out.push({ line: lines[i], verdict: judgeRow(fields, plan) });
+  }
+  return out;
+}
+
+/**
+ * Writes the accepted rows' values (as TypeScript computed them) over their staging rows and
+ * marks them clean. The values travel as a small CSV buffer: exact for text, and numbers printed
+ * by JavaScript's shortest round-trip form read back to the same double.
+ */
+function writeBack(engine: FastEngine, table: string, accepted: Judged[], attributes: string[], id: string, files: string[], temps: string[]): void {
+  const cell = (v: string | number | null | undefined) =>
+    v === null || v === undefined ? '' : typeof v === 'number' ? String(v) : `"${v.replaceAll('"', '""')}"`;
+  let csv = '';
+  for (const { line, verdict: v } of accepted) {
+    if (v.kind !== 'ok') continue;
+    const cells = [
+      line,
+      ...TEXT_ROLES.map((r) => v.text[r]),
+      v.day === null ? null : isoFromDays(v.day),
+      ...NUMBER_ROLES.map((r) => v.numbers[r]),
+      ...attributes.map((a) => v.attributes[a]),
+    ];
+    csv += cells.map(cell).join(',') + '\n';
+  }
+  const name = `__fast_fix_${id}.csv`;
+  engine.db.registerFileBuffer(name, new TextEncoder().encode(csv));
+  files.push(name);
+  const cols = ['line', ...TEXT_ROLES, 'order_date', ...NUMBER_ROLES, ...attributes];
+  const types = ['INTEGER', ...TEXT_ROLES.map(() => 'VARCHAR'), 'DATE', ...NUMBER_ROLES.map(() => 'DOUBLE'), ...attributes.map(() => 'VARCHAR')];
+  const fix = `__fast_fix_${id}`;
+  engine.exec(`CREATE TEMP TABLE ${fix} AS SELECT * FROM read_csv(${quoteLiteral(name)}, auto_detect = false, header = false, delim = ',',
+  quote = '"', escape = '"', new_line = '\\n', columns = {${types.map((t, k) => `'x${k}': '${t}'`).join(', ')}})`);
+  temps.push(fix);
+  const set = cols.slice(1).map((c, k) => `${quoteIdent(c)} = ${fix}.x${k + 1}`);
+  engine.exec(`UPDATE ${table} SET ${set.join(', ')}, ${WORK.status} = 0 FROM ${fix} WHERE ${table}.line = ${fix}.x0`);
+}
+
+function readNearRows(t: Table, ranked: boolean): NearRow[] {
+  const lines = t.getChild('line')!.toArray() as Int32Array;
+  const near = t.getChild('n')!, amount = t.getChild('a')!, order = t.getChild('o')!, rank = ranked ? t.getChild('rk') : null;
+  const out: NearRow[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const r: NearRow = { line: lines[i], near: near.get(i) as string, amount: amount.get(i) as string, orderId: order.get(i) as string };
+    if (rank) r.rank = Number(rank.get(i));
+    out.push(r);
+  }
+  return out;
+}
+
+interface Facts {
+  total: number;
+  blank: number[];
+  judged: Judged[];
+  dup: ReturnType<typeof resolveDuplicates>;
+  reached: number;
+  sums: Record<string, unknown>;
+}
+
+/** The ingest report from what SQL and the judged rows found, worded by summarizeImport. */
+function buildReport(engine: FastEngine, table: string, file: Blob, job: FastImportJob, plan: FastPlan, f: Facts): IngestReport {
+  const tally = newTally(job.sniff, job.mapping);
+  const r = tally.report;
+  const rejected: LineNote[] = [];
+  const excluded: LineNote[] = [];
+  const totals: { line: number; label: string; amount: number | null }[] = [];
+  const dropped = new Set(f.dup.duplicates.map((d) => d.line));
+  const blankRows: number[] = [];
+  for (const { line, verdict: v } of f.judged) {
+    if (v.kind === 'blank') {
+      blankRows.push(line);
+    } else if (v.kind === 'reject') {
+      rejected.push({ line, reason: v.reason });
+      if (v.missingCustomer) cap(tally.lines.missingCustomer, line);
+    } else if (v.kind === 'exclude' || v.kind === 'totals') {
+      excluded.push({ line, reason: v.reason });
+      if (v.kind === 'totals') totals.push({ line, label: v.label, amount: v.amount });
+      else if (v.why === 'future') cap(tally.lines.future, line);
+      else if (v.why === 'old') cap(tally.lines.old, line);
+    } else if (!dropped.has(line)) {
+      if (v.badNumber) cap(tally.lines.badNumbers, line);
+      if (v.currency) {
+        const seen = tally.currencies.get(v.currency);
+        if (seen) { seen.count++; cap(seen.lines, line); } else tally.currencies.set(v.currency, { count: 1, lines: [line] });
+      }
+    }
+  }
+  for (const d of f.dup.duplicates) excluded.push({ line: d.line, reason: `exact duplicate of line ${d.first}` });
+  excluded.sort((a, b) => a.line - b.line);
+
+  // Empty lines (from the scan) and delimiter-only rows (judged blank), in file order.
+  r.blank_lines = mergeSorted(f.blank, blankRows).slice(0, MAX_NOTES);
+  r.rows_read = f.total - blankRows.length;
+  r.rows_imported = Number(f.sums.n);
+  r.rows_rejected = rejected.length;
+  r.rejected = rejected.slice(0, MAX_NOTES);
+  r.rows_excluded = excluded.length;
+  r.excluded = excluded.slice(0, MAX_NOTES);
+  r.duplicates = f.dup.duplicates.length;
+  r.returns = Number(f.sums.returns);
+  r.zero_amounts = Number(f.sums.zero);
+  r.bytes_read = file.size;
+  if (r.returns > 0) tally.lines.returns = lineList(engine, `SELECT line FROM ${table} WHERE amount < 0 ORDER BY line LIMIT ${MAX_NOTES}`);
+  if (r.zero_amounts > 0) tally.lines.zero = lineList(engine, `SELECT line FROM ${table} WHERE amount = 0 ORDER BY line LIMIT ${MAX_NOTES}`);
+  tally.lines.identicalKept = f.dup.identicalKept.slice(0, MAX_NOTES);
+  tally.conflicts = f.dup.conflicts;
+  tally.dedupStopped = f.reached - f.dup.repeats > 5_000_000;
+  if (f.sums.first !== null && f.sums.first !== undefined) {
+    tally.minDay = Number(f.sums.first);
+    tally.maxDay = Number(f.sums.last);
+  }
+  if (totals.length > 0) r.warnings.push(...totalsWarnings(engine, table, plan, totals));
+  return summarizeImport(tally);
+}
+
+/**
+ * RecordImporter's totals-row warnings, in line order: each compares the row's amount with the
+ * sum of the amounts imported above it, added up in file order as the importer does.
+ */
+function totalsWarnings(engine: FastEngine, table: string, plan: FastPlan, totals: { line: number; label: string; amount: number | null }[]): string[] {
+  const last = totals[totals.length - 1].line;
+  const t = plan.col.amount === undefined ? null : engine.query(`SELECT line, amount FROM ${table} WHERE line < ${last} ORDER BY line`);
+  const lines = (t?.getChild('line')?.toArray() ?? new Int32Array(0)) as Int32Array;
+  const amounts = (t?.getChild('amount')?.toArray() ?? new Float64Array(0)) as Float64Array;
+  const out: string[] = [];
+  let sum = 0, k = 0;
+  for (const { line, label, amount } of totals) {
+    for (; k < lines.length && lines[k] < line; k++) sum += amounts[k];
+    if (amount === null) { out.push(`Line ${line} is a totals row ("${label}"); left out.`); continue; }
+    const rounded = Math.round(sum * 100) / 100;
+    out.push(Math.abs(amount - rounded) < 0.005
+      ? `Line ${line} is a totals row ("${label}"); left out (its amount ${amount} equals the sum of the rows above).`
+      : `Line ${line} is a totals row ("${label}"); left out (its amount ${amount} differs from the sum of the rows above, ${rounded}).`);
+  }
+  return out;
+}
+
+/**
+ * Turns row numbers + 1 into physical lines where DuckDB skipped empty lines: a row k (counting
+ * from 1) lies below the j-th blank line (j from 1) when k >= blank_j - j, so its line is
+ * k + 1 + (the number of such j). An ASOF join finds that number for every row at once.
+ */
+function renumber(engine: FastEngine, table: string, blank: number[], id: string, files: string[], temps: string[]): void {
+  let csv = '';
+  blank.forEach((b, j) => { csv += `${b - (j + 1)},${j + 1}\n`; });
+  const name = `__fast_blank_${id}.csv`;
+  engine.db.registerFileBuffer(name, new TextEncoder().encode(csv));
+  files.push(name);
+  const t = `__fast_blank_${id}`;
+  engine.exec(`CREATE TEMP TABLE ${t} AS SELECT t, max(c) AS c FROM read_csv(${quoteLiteral(name)}, auto_detect = false, header = false,
+  columns = {'t': 'INTEGER', 'c': 'INTEGER'}) GROUP BY t`);
+  temps.push(t);
+  engine.exec(`UPDATE ${table} SET line = ${table}.line + m.c FROM (SELECT s.line AS v, b.c FROM ${table} s ASOF JOIN ${t} b ON s.line - 1 >= b.t) m
+WHERE ${table}.line = m.v`);
+}
+
+function mergeSorted(a: number[], b: number[]): number[] {
+  if (b.length === 0) return a.slice();
+  return [...a, ...b].sort((x, y) => x - y);
+}
+
+function lineList(engine: FastEngine, sql: string): number[] {
+  return Array.from(engine.query(sql).getChild('line')!.toArray() as Int32Array);
+}
+
+function cap(lines: number[], line: number): void {
+  if (lines.length < MAX_NOTES) lines.push(line);
+}
