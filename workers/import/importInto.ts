@@ -4,7 +4,7 @@ import { RecordImporter } from '../ingest/RecordImporter';
 import { readRecords } from './readRecords';
 import { fastImport } from './fast/fastImport';
 import { fastImportEligible } from './fast/fastImportEligible';
-import type { ImportOptions, IngestReport, Role, RowBatch, SniffResult } from '../ingest/types';
+import { NUMBER_ROLES, TEXT_ROLES, type ImportOptions, type IngestReport, type Role, type RowBatch, type SniffResult } from '../ingest/types';
 import type { ImportProgress, ImportReport } from '../protocol';
 import type { Engine } from '../engine';
 import { batchToArrow } from './batchToArrow';
@@ -34,6 +34,7 @@ export async function importInto(engine: Engine, file: Blob, options: ImportOpti
   if (sniffed.refused) return refusedReport(ctx.name, sniffed.refused, sniffed.encoding, sniffed.delimiter, t0);
 
   const mapping = { ...sniffed.mapping, ...options.mapping };
+  const skipped = dropClashingAttributes(mapping);
   const attributes = Object.keys(mapping).filter((h) => mapping[h] === 'attribute');
   const staging = `__import_${ctx.table}`;
   // Clean UTF-8 files go to DuckDB's own CSV reader: the same rows and the same report as the TS
@@ -41,7 +42,7 @@ export async function importInto(engine: Engine, file: Blob, options: ImportOpti
   // for falls back to the TS path below with nothing left behind.
   if (options.fastPath !== false && fastImportEligible(sniffed, options) === true) {
     const fast = await fastImport(engine, file, { name: ctx.name, sniff: sniffed, options, mapping, staging, attributes });
-    if (fast) return finishImport(engine, fast, staging, ctx, t0);
+    if (fast) return finishImport(engine, withSkipped(fast, skipped), staging, ctx, t0);
   }
   engine.exec(transactionsDdl(staging, attributes));
   const put = (batch: RowBatch | null) => {
@@ -72,7 +73,32 @@ export async function importInto(engine: Engine, file: Blob, options: ImportOpti
     engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(staging)}`);
     throw e;
   }
-  return finishImport(engine, report, staging, ctx, t0);
+  return finishImport(engine, withSkipped(report, skipped), staging, ctx, t0);
+}
+
+/**
+ * Columns kept as text are named after their header in `transactions`; a header that is already
+ * a column there (line, region, amount...) or repeats another one (case-insensitively, as DuckDB
+ * compares names) cannot be, so it is not imported, and the report says so.
+ */
+function dropClashingAttributes(mapping: Record<string, Role>): string[] {
+  const taken = new Set<string>(['line', 'order_date', ...TEXT_ROLES, ...NUMBER_ROLES]);
+  const skipped: string[] = [];
+  for (const header of Object.keys(mapping)) {
+    if (mapping[header] !== 'attribute') continue;
+    const key = header.toLowerCase();
+    if (taken.has(key)) {
+      mapping[header] = 'ignore';
+      skipped.push(header);
+    } else taken.add(key);
+  }
+  return skipped;
+}
+
+function withSkipped(report: IngestReport, skipped: string[]): IngestReport {
+  if (skipped.length === 0) return report;
+  const names = skipped.map((h) => `"${h}"`).join(', ');
+  return { ...report, warnings: [...report.warnings, `Column ${names} was not imported: its name is taken by a column Segbook creates. Map it to a role, or rename it in the file.`] };
 }
 
 async function streamText(
