@@ -195,8 +195,17 @@ export function cancelPending(): void {
   session.pending = null;
 }
 
+/**
+ * Cancel the running import. The worker checks between chunks; when it is inside one long step
+ * (DuckDB's own CSV read on the fast path) it cannot answer, so after a second it is replaced and
+ * the previous data comes back from the device copy (DESIGN.md: cancel = terminate + restore).
+ */
 export async function cancelImport(): Promise<void> {
-  await engine?.cancelImport();
+  const running = engine;
+  if (!running) return;
+  void running.cancelImport();
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  if (session.importing && engine === running) await restartEngine('stopped');
 }
 
 async function runImport(file: File, options: ImportOptions, sample: SampleId | null): Promise<boolean> {
@@ -218,7 +227,8 @@ async function runImport(file: File, options: ImportOptions, sample: SampleId | 
     return report.outcome === 'import';
   } catch (e) {
     const err = QueryError.wrap(e);
-    session.message = err.causeName === 'ImportCancelled' ? 'import.cancelled' : err.message;
+    const cancelled = err.causeName === 'ImportCancelled' || err.causeName === 'EngineRestarted';
+    session.message = cancelled ? 'import.cancelled' : err.message;
     return false;
   } finally {
     session.importing = false;
