@@ -59,6 +59,23 @@ describe('linked charts', () => {
     await expect.poll(() => page.getByTestId('selection-summary').textContent()).toBe('');
   });
 
+  it('names a selection and saves it as a segment that comes back after a reload', async () => {
+    await page.locator('[data-testid=chart-pyramid] [data-key="次要客户"] rect').first().click();
+    await expect.poll(() => page.getByTestId('selection-summary').textContent()).toContain('Secondary');
+    await page.getByLabel('Name of the segment to save').fill('Best 20% minus the top');
+    await page.getByRole('button', { name: 'Save as segment' }).click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('selection-summary').textContent()).toBe('');
+    await page.reload();
+    await page.locator('[data-testid=chart-pyramid] svg').waitFor({ timeout: 120_000 });
+    const chip = page.getByTestId('saved-segment').filter({ hasText: 'Best 20% minus the top' });
+    await chip.getByRole('button', { name: 'Best 20% minus the top', exact: true }).click();
+    await expect.poll(() => page.getByTestId('selection-summary').textContent()).toContain('Secondary');
+    await page.keyboard.press('Escape');
+    await chip.getByRole('button', { name: /remove the segment/i }).click();
+    expect(await page.getByTestId('saved-segment').count()).toBe(0);
+  });
+
   it('exports a chart as well-formed SVG and as PNG', async () => {
     const box = page.locator('figure', { has: page.getByTestId('chart-pyramid') });
     const svg = await saved(page, () => box.getByRole('button', { name: /svg/i }).click());

@@ -111,6 +111,11 @@ export const app = {
   'client.on': 'Client view',
   'client.off': 'Edit view',
   'client.hint': 'A read-only presentation: charts and commentary, no editors; prints cleanly',
+  'segment.namePlaceholder': 'Name this selection…',
+  'segment.nameLabel': 'Name of the segment to save',
+  'segment.save': 'Save as segment',
+  'segment.saved': 'Saved segments:',
+  'segment.remove': 'Remove the segment {name}',
   'overview.title': 'Overview',
   'overview.loading': 'Computing the overview…',
 } as const;

@@ -113,6 +113,11 @@ export const app: Record<keyof typeof en, string> = {
   'client.on': '客户视图',
   'client.off': '编辑视图',
   'client.hint': '只读展示：只有图表和说明，没有编辑器；适合打印',
+  'segment.namePlaceholder': '为当前选择命名…',
+  'segment.nameLabel': '要保存的细分名称',
+  'segment.save': '保存为细分',
+  'segment.saved': '已保存的细分：',
+  'segment.remove': '删除细分 {name}',
   'overview.title': '概览',
   'overview.loading': '正在计算概览…',
 };
