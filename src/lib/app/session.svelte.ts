@@ -1,7 +1,7 @@
 import { EngineClient } from '../db/client';
 import { QueryError } from '../db/QueryError';
 import type { ImportOptions, ImportProgress, ImportReport, Selection, SniffResult } from '../../../workers/protocol';
-import { defaultCurrency, i18n } from '../i18n/i18n.svelte';
+import { defaultCurrency, i18n, t } from '../i18n/i18n.svelte';
 import { forgetData, loadData, saveData } from './deviceStore';
 import { applySharedRoles } from './share/applySharedRoles';
 
@@ -31,6 +31,8 @@ export const session = $state({
   selection: null as Selection | null,
   /** The device copy of the data on screen: being written, written, or not possible here. */
   kept: null as 'saving' | 'saved' | 'unavailable' | null,
+  /** A problem with the device copy of the data, shown until dismissed. */
+  dataNotice: null as string | null,
   /** True when the data on screen came back from the device copy after a reload. */
   restored: false,
   /** Set after the engine was replaced: why, so the page can say what happened. */
@@ -123,9 +125,10 @@ async function restore(): Promise<boolean> {
   try {
     await getEngine().insertIPC(saved.ipc, 'transactions');
     await getEngine().prepareOverview();
-  } catch {
-    // An unreadable copy (e.g. from an older version) is not worth an error: start from the sample.
-    await forgetData();
+  } catch (e) {
+    // Never delete the user's copy because loading it failed (it may be memory, and may work
+    // next time): say so, start from the sample, and leave "Forget this data" to the user.
+    session.dataNotice = t('data.restoreFailed', { error: QueryError.wrap(e).message });
     return false;
   }
   // SAFETY: meta.report was written by keep() from an ImportReport.

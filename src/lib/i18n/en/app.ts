@@ -116,6 +116,7 @@ export const app = {
   'segment.save': 'Save as segment',
   'segment.saved': 'Saved segments:',
   'segment.remove': 'Remove the segment {name}',
+  'data.restoreFailed': 'The copy of your data on this device could not be loaded ({error}); it is kept. Showing the sample instead.',
   'overview.title': 'Overview',
   'overview.loading': 'Computing the overview…',
 } as const;

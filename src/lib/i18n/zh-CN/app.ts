@@ -118,6 +118,7 @@ export const app: Record<keyof typeof en, string> = {
   'segment.save': '保存为细分',
   'segment.saved': '已保存的细分：',
   'segment.remove': '删除细分 {name}',
+  'data.restoreFailed': '无法载入本设备上保存的数据副本（{error}），副本仍然保留。现显示示例数据。',
   'overview.title': '概览',
   'overview.loading': '正在计算概览…',
 };
