@@ -19,7 +19,8 @@ import { fastImportEligible } from '../workers/import/fast/fastImportEligible';
 import { registerNodePath } from '../workers/import/fast/registerNodePath';
 import { importSummarySql } from '../workers/import/importSummarySql';
 import { readBytes } from '../workers/import/readBytes';
-import { sniffFile, SNIFF_BYTES } from '../workers/import/sniffFile';
+import { sniffFile } from '../workers/import/sniffFile';
+import { SNIFF_BYTES } from '../workers/import/sniffWithRecords';
 import type { IngestReport } from '../workers/ingest/types';
 import { nativeImportSql } from './nativeImportSql';
 

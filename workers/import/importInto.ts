@@ -1,7 +1,6 @@
 import { tableToIPC } from 'apache-arrow';
 import { TextImporter } from '../ingest/TextImporter';
 import { RecordImporter } from '../ingest/RecordImporter';
-import { readRecords } from './readRecords';
 import { fastImport } from './fast/fastImport';
 import { fastImportEligible } from './fast/fastImportEligible';
 import { NUMBER_ROLES, TEXT_ROLES, type ImportOptions, type IngestReport, type Role, type RowBatch, type SniffResult } from '../ingest/types';
@@ -11,7 +10,7 @@ import { batchToArrow } from './batchToArrow';
 import { importSummarySql } from './importSummarySql';
 import { quoteIdent } from './quoteIdent';
 import { readBytes } from './readBytes';
-import { sniffFile } from './sniffFile';
+import { sniffWithRecords } from './sniffWithRecords';
 import { transactionsDdl } from './transactionsDdl';
 
 /** Bytes read per step: large enough to amortise the per-batch insert, small enough to cancel promptly. */
@@ -30,7 +29,7 @@ export interface ImportContext {
  */
 export async function importInto(engine: Engine, file: Blob, options: ImportOptions, ctx: ImportContext): Promise<ImportReport> {
   const t0 = performance.now();
-  const sniffed = await sniffFile(file, options, ctx.name);
+  const { sniff: sniffed, records } = await sniffWithRecords(file, options, ctx.name);
   if (sniffed.refused) return refusedReport(ctx.name, sniffed.refused, sniffed.encoding, sniffed.delimiter, t0);
 
   const mapping = { ...sniffed.mapping, ...options.mapping };
@@ -54,8 +53,7 @@ export async function importInto(engine: Engine, file: Blob, options: ImportOpti
 
   let report: IngestReport;
   try {
-    if (sniffed.format === 'xlsx' || sniffed.format === 'parquet') {
-      const { records } = await readRecords(file, sniffed.format, options);
+    if (records) {
       const importer = new RecordImporter({ ...sniffed, mapping }, { ...options, mapping });
       importer.bytesRead = file.size;
       for (const r of records) {

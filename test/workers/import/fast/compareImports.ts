@@ -3,7 +3,8 @@ import { fastImport } from '../../../../workers/import/fast/fastImport';
 import { fastImportEligible } from '../../../../workers/import/fast/fastImportEligible';
 import type { RegisterFile } from '../../../../workers/import/fast/registerFile';
 import { readBytes } from '../../../../workers/import/readBytes';
-import { sniffFile, SNIFF_BYTES } from '../../../../workers/import/sniffFile';
+import { sniffFile } from '../../../../workers/import/sniffFile';
+import { SNIFF_BYTES } from '../../../../workers/import/sniffWithRecords';
 import { TextImporter } from '../../../../workers/ingest/TextImporter';
 import type { ImportOptions, IngestReport } from '../../../../workers/ingest/types';
 
