@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { startHarness, type Harness } from './harness';
+import { engineRows, startHarness, type Harness } from './harness';
 
 const GEN = fileURLToPath(new URL('../../../shared/tools/gen-transactions.mjs', import.meta.url));
 
@@ -18,20 +18,14 @@ describe('cancelling a long import', () => {
     big = join(mkdtempSync(join(tmpdir(), 'segbook-cancel-')), 'big.csv');
     execFileSync(process.execPath, [GEN, '--customers', '320000', '--seed', '9', '--out', big, '--quiet']);
     harness = await startHarness();
-    page = await harness.newPage();
-    await page.goto(harness.url);
-    await page.getByTestId('sample-banner').waitFor({ timeout: 120_000 });
+    page = await harness.openOnSample();
     await page.locator('[data-kept=saved]').waitFor({ timeout: 60_000 });
   });
   afterAll(async () => {
     await harness.close();
   });
 
-  const rows = () =>
-    page.evaluate(async () => {
-      const { engine } = (window as unknown as { segbook: { engine: import('../../src/lib/db/client').EngineClient } }).segbook;
-      return (await engine.query('SELECT count(*)::INTEGER AS n FROM transactions')).toArray()[0].n as number;
-    });
+  const rows = async () => (await engineRows(page, 'SELECT count(*)::INTEGER AS n FROM transactions'))[0]!.n as number;
 
   it('stops at once, says so, and leaves the previous data as it was', async () => {
     const before = await rows();

@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { startHarness, type Harness } from './harness';
+import { engineRows, startHarness, type Harness } from './harness';
 
 async function saved(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const [download] = (await Promise.all([page.waitForEvent('download'), click()])) as [Download, void];
@@ -14,9 +14,7 @@ describe('linked charts', () => {
   let page: Page;
   beforeAll(async () => {
     harness = await startHarness();
-    page = await harness.newPage();
-    await page.goto(harness.url);
-    await page.getByTestId('sample-banner').waitFor({ timeout: 120_000 });
+    page = await harness.openOnSample();
     await page.locator('[data-testid=chart-pyramid] svg').waitFor();
   });
   afterAll(async () => {
@@ -37,11 +35,7 @@ describe('linked charts', () => {
     await expect.poll(() => page.getByTestId('selection-summary').textContent()).toContain('Secondary');
     await expect.poll(() => grid.innerHTML()).not.toBe(gridBefore);
     await expect.poll(() => cohorts.innerHTML()).not.toBe(cohortsBefore);
-    const tierSize = await page.evaluate(async (key) => {
-      const { engine } = (window as unknown as { segbook: { engine: import('../../src/lib/db/client').EngineClient } }).segbook;
-      const t = await engine.query(`SELECT count(*)::INTEGER AS n FROM customer_rfm WHERE tier = '${key}'`);
-      return t.toArray()[0].n as number;
-    }, key);
+    const tierSize = (await engineRows(page, `SELECT count(*)::INTEGER AS n FROM customer_rfm WHERE tier = '${key}'`))[0]!.n as number;
     const summary = (await page.getByTestId('selection-summary').textContent())!;
     expect(summary.replace(/[,\s]/g, '')).toContain(`${tierSize}`);
     await page.keyboard.press('Escape');

@@ -13,6 +13,8 @@ export interface Harness {
   /** Requests the page made to any origin other than the app's own. */
   foreign: string[];
   newPage(context?: BrowserContext): Promise<Page>;
+  /** A new page on the app, once the bundled sample is imported and its banner shows. */
+  openOnSample(context?: BrowserContext): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -28,11 +30,17 @@ export async function startHarness(): Promise<Harness> {
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu', '--no-first-run', '--disable-dev-shm-usage'],
   });
   const foreign: string[] = [];
-  return {
+  const harness: Harness = {
     url,
     browser,
     server,
     foreign,
+    async openOnSample(context?: BrowserContext) {
+      const page = await harness.newPage(context);
+      await page.goto(url);
+      await page.getByTestId('sample-banner').waitFor({ timeout: 120_000 });
+      return page;
+    },
     async newPage(context?: BrowserContext) {
       const page = await (context ?? (await browser.newContext({ acceptDownloads: true }))).newPage();
       page.on('request', (req) => {
@@ -48,4 +56,14 @@ export async function startHarness(): Promise<Harness> {
       await server.close();
     },
   };
+  return harness;
+}
+
+/** Run SQL on the page's engine (the `window.segbook` handle) and return the rows as objects. */
+export async function engineRows(page: Page, sql: string): Promise<Record<string, unknown>[]> {
+  return page.evaluate(async (sql) => {
+    // SAFETY: the app sets window.segbook once its engine has started (session.svelte.ts).
+    const { engine } = (window as unknown as { segbook: { engine: import('../../src/lib/db/client').EngineClient } }).segbook;
+    return (await engine.query(sql)).toArray().map((r) => r.toJSON());
+  }, sql);
 }

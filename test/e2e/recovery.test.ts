@@ -16,9 +16,7 @@ describe('when the engine runs out of memory or is stopped', () => {
   let page: Page;
   beforeAll(async () => {
     harness = await startHarness();
-    page = await harness.newPage();
-    await page.goto(harness.url);
-    await page.getByTestId('sample-banner').waitFor({ timeout: 120_000 });
+    page = await harness.openOnSample();
     await page.locator('[data-kept=saved]').waitFor({ timeout: 60_000 });
   });
   afterAll(async () => {

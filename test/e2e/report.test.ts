@@ -3,16 +3,14 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
-import { startHarness, type Harness } from './harness';
+import { engineRows, startHarness, type Harness } from './harness';
 
 describe('the report file', () => {
   let harness: Harness;
   let page: Page;
   beforeAll(async () => {
     harness = await startHarness();
-    page = await harness.newPage();
-    await page.goto(harness.url);
-    await page.getByTestId('sample-banner').waitFor({ timeout: 120_000 });
+    page = await harness.openOnSample();
     await page.locator('[data-testid=chart-pyramid] svg').waitFor();
   });
   afterAll(async () => {
@@ -26,10 +24,7 @@ describe('the report file', () => {
     await download.saveAs(path);
     expect(download.suggestedFilename()).toBe('shop-report.html');
     const html = readFileSync(path, 'utf8');
-    const ids = await page.evaluate(async () => {
-      const { engine } = (window as unknown as { segbook: { engine: import('../../src/lib/db/client').EngineClient } }).segbook;
-      return (await engine.query('SELECT DISTINCT customer_id FROM transactions')).getChild('customer_id')!.toArray() as string[];
-    });
+    const ids = (await engineRows(page, 'SELECT DISTINCT customer_id FROM transactions')).map((r) => r.customer_id as string);
     expect(ids.length).toBe(5000);
     const leaked = ids.filter((id) => html.includes(id));
     expect(leaked).toEqual([]);

@@ -1,15 +1,13 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startHarness, type Harness } from './harness';
+import { engineRows, startHarness, type Harness } from './harness';
 
 describe('selecting a lifecycle stage', () => {
   let harness: Harness;
   let page: Page;
   beforeAll(async () => {
     harness = await startHarness();
-    page = await harness.newPage();
-    await page.goto(harness.url);
-    await page.getByTestId('sample-banner').waitFor({ timeout: 120_000 });
+    page = await harness.openOnSample();
   });
   afterAll(async () => {
     await harness.close();
@@ -19,10 +17,7 @@ describe('selecting a lifecycle stage', () => {
     await page.getByTestId('analyses-tab-lifecycle').click();
     const bar = page.locator('[data-testid=chart-lifecycle] [data-key="stability"] rect').first();
     await bar.waitFor({ timeout: 60_000 });
-    const stability = await page.evaluate(async () => {
-      const { engine } = (window as unknown as { segbook: { engine: import('../../src/lib/db/client').EngineClient } }).segbook;
-      return (await engine.query("SELECT count(*)::INTEGER AS n FROM customer_stage WHERE stage = 'stability'")).toArray()[0].n as number;
-    });
+    const stability = (await engineRows(page, "SELECT count(*)::INTEGER AS n FROM customer_stage WHERE stage = 'stability'"))[0]!.n as number;
     expect(stability).toBeGreaterThan(0);
     const grid = await page.locator('[data-testid=chart-rfm-grid]').innerHTML();
     await bar.click();
