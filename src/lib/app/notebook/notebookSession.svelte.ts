@@ -1,6 +1,5 @@
-import type { Table } from 'apache-arrow';
 import { cellReads } from '../../notebook/cellReads';
-import { checkAnswer, type CheckResult } from '../../notebook/checkAnswer';
+import { checkAnswer } from '../../notebook/checkAnswer';
 import { history, type HistoryState } from '../../notebook/history';
 import { overviewNotebook } from '../../notebook/overviewNotebook';
 import { parseNotebook } from '../../notebook/parseNotebook';
@@ -12,46 +11,12 @@ import {
   convertToSql, deleteCell, duplicateCell, insertCell, makeCell, moveCell, notebookChanges, updateCell, type NewCellKind,
 } from './notebookEdits';
 import { loadStoredNotebook, storeNotebook } from './notebookStore';
-import { cancellable, dropViewSql, runAllOrder, runOrder, schemaSql, tolerantAnalysisSql } from './runPlan';
+import { cancellable, dropViewSql, runAllOrder, runOrder, tolerantAnalysisSql } from './runPlan';
+import { firstValue } from './firstValue';
+import { loadSchema } from './loadSchema';
+import { idle, type CellRunState, type NotebookEngine, type NotebookNotice } from './cellRunState';
 
-/** What the notebook needs of the engine (EngineClient has it). */
-export interface NotebookEngine {
-  exec(sql: string): Promise<void>;
-  query(sql: string): Promise<Table>;
-}
-
-/** Where a cell is in its life: `blocked` = a cell it reads failed; `cancelled` = the run was stopped. */
-export type CellStatus = 'idle' | 'queued' | 'running' | 'ok' | 'error' | 'blocked' | 'cancelled';
-
-/** The run state of one cell. */
-export interface CellRunState {
-  status: CellStatus;
-  /** Wall time of the last run. */
-  ms: number;
-  /** The engine's or the notebook's message (English, from DuckDB or the core). */
-  error: string | null;
-  /** The statement last executed for the cell (to place an error in the cell's text). */
-  statement: string | null;
-  /** The cell's SQL text as last run: a SQL cell whose text differs shows "edited". */
-  ranText: string | null;
-  /** How many times the cell has been run (or re-run) since the page opened. */
-  runs: number;
-  /** Date.now() at the end of the last run. */
-  ranAt: number | null;
-  check: CheckResult | null;
-  checkError: string | null;
-}
-
-const idle = (): CellRunState => ({ status: 'idle', ms: 0, error: null, statement: null, ranText: null, runs: 0, ranAt: null, check: null, checkError: null });
-
-/** A message shown under the notebook toolbar: a translation key and its parameters. */
-export interface NotebookNotice {
-  key: 'nb.deleted' | 'nb.opened' | 'nb.openFailed' | 'nb.restoreFailed' | 'nb.lessonFailed' | 'nb.lessonsFailed' | 'nb.tooLarge' | 'nb.saveFailed' | 'share.opened' | 'share.badLink';
-  params?: Record<string, string | number>;
-  /** Offer an Undo button with the message. */
-  undo?: boolean;
-  error?: boolean;
-}
+export type { CellRunState, CellStatus, NotebookEngine, NotebookNotice } from './cellRunState';
 
 const EMPTY: Notebook = {
   format: 'segbook-notebook', version: 1, title: '', sources: [], params: { currency: 'USD', discountRate: 0.1, locale: 'en' }, cells: [],
@@ -358,10 +323,7 @@ export class NotebookSession {
       const cell = cells.find((c) => c.id === id);
       if (cell?.kind !== 'sql' || !cell.check) continue;
       try {
-        const check = await checkAnswer(cell, async (sql) => {
-          const t = await engine.query(sql);
-          return t.numRows === 0 ? undefined : t.getChildAt(0)?.get(0);
-        });
+        const check = await checkAnswer(cell, (sql) => firstValue(engine, sql));
         this.cells[id] = { ...this.cellState(id), check };
       } catch (e) {
         this.cells[id] = { ...this.cellState(id), checkError: errorText(e) };
@@ -373,12 +335,7 @@ export class NotebookSession {
   /** Columns of every table and view, for completions and chart fields. */
   async refreshSchema(): Promise<void> {
     try {
-      const t = await this.engine().query(schemaSql());
-      const tables = t.getChild('table_name')?.toArray() ?? [];
-      const columns = t.getChild('column_name')?.toArray() ?? [];
-      const schema: Record<string, string[]> = {};
-      for (let i = 0; i < t.numRows; i++) (schema[String(tables[i])] ??= []).push(String(columns[i]));
-      this.schema = schema;
+      this.schema = await loadSchema(this.engine());
     } catch {
       // Completions are a convenience: without them the editor still works.
     }
