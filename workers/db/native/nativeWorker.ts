@@ -15,7 +15,7 @@ function reply(message: NativeReply, transfer: ArrayBuffer[] = []): void {
   Atomics.notify(flag, 0);
 }
 
-async function handle(req: NativeRequest): Promise<NativeReply> {
+async function handle(req: NativeRequest): Promise<Extract<NativeReply, { ok: true }>> {
   if (req.op === 'open') {
     session = await NativeSession.open(req.options);
     return { ok: true };

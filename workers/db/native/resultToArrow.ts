@@ -70,7 +70,8 @@ function columnData(name: string, type: DuckDBType, values: (DuckDBValue | null)
       const v = values[i];
       if (v !== null) data[i] = Number(v);
     }
-    return makeData({ type: arrowType, length: n, nullCount, nullBitmap, data });
+    // SAFETY: arrowType is an Int or Float type, whose makeData props are the same; the cast only picks that overload.
+    return makeData({ type: arrowType as Float64, length: n, nullCount, nullBitmap, data });
   }
   switch (type.typeId) {
     case DuckDBTypeId.HUGEINT:

@@ -57,8 +57,10 @@ describe('NativeEngine', () => {
       ['c2', { serial: 45293 }, 7, 'North'],
       ['c1', { serial: 45300 }, -3.25, null],
     ] });
-    const w = await wasm.importFile(new File([book], 'orders.xlsx'), OPTIONS);
-    const n = await native.importFile(new File([book], 'orders.xlsx'), OPTIONS);
+    // A copy in a plain ArrayBuffer, which is what File takes.
+    const bytes = new Uint8Array(book);
+    const w = await wasm.importFile(new File([bytes], 'orders.xlsx'), OPTIONS);
+    const n = await native.importFile(new File([bytes], 'orders.xlsx'), OPTIONS);
     expect(n.outcome).toBe('import');
     expectClose(n, w);
     expect(rows(native)).toEqual(rows(wasm));
