@@ -28,7 +28,7 @@ describe('the notebook as a SQL script', () => {
     const script = readFileSync((await download.path())!, 'utf8');
     expect(script.startsWith('-- Segbook notebook: Customer segmentation overview\n-- Exported ')).toBe(true);
     expect(script).toContain("-- >>> EDIT HERE: the path of shop.csv on your machine <<<\nSET VARIABLE transactions_file = 'shop.csv';");
-    const names = await page.locator('[data-testid=cell][data-cell-name]').evaluateAll((els) => els.map((e) => e.getAttribute('data-cell-name')!).filter(Boolean));
+    const names = await page.locator('[data-testid=cell]:is([data-cell-kind=sql], [data-cell-kind=analysis])').evaluateAll((els) => els.map((e) => e.getAttribute('data-cell-name')!));
     expect(names).toEqual(expect.arrayContaining(['rfm', 'pyramid', 'cohorts', 'monthly_revenue', 'top_customers_share']));
     for (const name of names) expect(script).toContain(`CREATE OR REPLACE VIEW "${name}" AS `);
 
