@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Engine } from '../../../../workers/engine';
 import { openNodeDuckDB } from '../../../../workers/db/node-duckdb';
@@ -86,6 +88,16 @@ describe('NativeEngine', () => {
       expectClose(readColumns(native.query(clv), ['customer_id', 'p_alive', 'clv']), readColumns(wasm.query(clv), ['customer_id', 'p_alive', 'clv']));
     });
   }
+
+  it('close() removes the spill and file directory it made under the system temporary directory', async () => {
+    const other = await NativeEngine.open({ threads: 1 });
+    const spill = String(readColumns(other.query("SELECT current_setting('temp_directory') AS t"), ['t']).t[0]);
+    const scratch = dirname(spill);
+    expect(scratch.startsWith(join(tmpdir(), 'segbook-native-'))).toBe(true);
+    expect(existsSync(scratch)).toBe(true);
+    await other.close();
+    expect(existsSync(scratch)).toBe(false);
+  });
 
   it('tables() lists the imported table and what the analyses wrote, as the wasm engine does', () => {
     expect(native.tables()).toEqual(wasm.tables());
