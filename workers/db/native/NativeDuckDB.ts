@@ -26,7 +26,7 @@ export class NativeDuckDB {
     const flag = new Int32Array(new SharedArrayBuffer(4));
     const { port1, port2 } = new MessageChannel();
     const url = new URL('./nativeWorker.mjs', import.meta.url);
-    // The worker is TypeScript: it loads through tsx whether or not the caller itself runs under it.
+    // A plain-JS entry that loads nativeWorker.ts through tsx, whether or not the caller runs under tsx.
     const worker = new Worker(url, { workerData: { flag, port: port2 }, transferList: [port2] });
     // Loading is awaited as events, so a worker that fails to load is an error here and not a
     // wait forever in call(); after that a call blocks only on DuckDB.
