@@ -1,11 +1,15 @@
 // The headless door (CONTRACT.md): the browser's engine code, run in Node on DuckDB-WASM's Node
-// build. Progress goes to stderr, the JSON result to --out or stdout.
+// build, or with --engine native on native DuckDB (all cores, spilling to disk). Progress goes to
+// stderr, the JSON result to --out or stdout.
 import { openAsBlob } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Engine } from '../workers/engine';
 import { openNodeDuckDB } from '../workers/db/node-duckdb';
-import { parseArgs, UsageError } from './parseArgs';
+import { NativeEngine } from '../workers/db/native/NativeEngine';
+import type { ImportProgress, ImportReport } from '../workers/protocol';
+import type { DoorEngine } from './DoorEngine';
+import { parseArgs, UsageError, type AnalyzeArgs } from './parseArgs';
 import { runAnalyses } from './runAnalyses';
 import { tableCsv } from './tableCsv';
 
@@ -20,18 +24,27 @@ async function main(): Promise<number> {
     }
     throw e;
   }
-  if (args.engine === 'native') {
-    process.stderr.write('analyze: --engine native is not available in this version; use the default wasm engine\n');
-    return 2;
-  }
-  const engine = await Engine.open(openNodeDuckDB);
   const input = args.inputs[0]!;
-  process.stderr.write(`analyze: importing ${input}\n`);
   const blob = await openAsBlob(input);
   const file = new File([blob], path.basename(input));
-  const report = await engine.importFile(file, args.importOptions, (p) =>
-    process.stderr.write(`analyze: read ${Math.round((100 * p.bytesRead) / Math.max(1, p.bytesTotal))}% (${p.rows} rows)\n`),
-  );
+  const progress = (p: ImportProgress) =>
+    process.stderr.write(`analyze: read ${Math.round((100 * p.bytesRead) / Math.max(1, p.bytesTotal))}% (${p.rows} rows)\n`);
+  if (args.engine === 'native') {
+    const native = await NativeEngine.open({ database: args.database });
+    try {
+      process.stderr.write(`analyze: importing ${input} (native DuckDB)\n`);
+      return await analyze(native, args, await native.importFile(file, args.importOptions, progress, input));
+    } finally {
+      await native.close();
+    }
+  }
+  const engine = await Engine.open(openNodeDuckDB);
+  process.stderr.write(`analyze: importing ${input}\n`);
+  return analyze(engine, args, await engine.importFile(file, args.importOptions, progress));
+}
+
+/** The analyses after the import, and the JSON; the exit status. */
+async function analyze(engine: DoorEngine, args: AnalyzeArgs, report: ImportReport): Promise<number> {
   const result: Record<string, unknown> = { version: 1, import: report };
   let status = 0;
   if (report.outcome === 'refused') {

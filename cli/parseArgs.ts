@@ -16,6 +16,8 @@ export interface AnalyzeArgs {
   rowsOut?: string;
   out?: string;
   engine: 'wasm' | 'native';
+  /** Native engine only: keep the imported tables in this DuckDB database file. */
+  database?: string;
 }
 
 /** An argument the door cannot accept; exit status 2 with the message. */
@@ -63,10 +65,12 @@ export function parseArgs(argv: string[]): AnalyzeArgs {
         args.engine = e;
         break;
       }
+      case '--database': args.database = value(i++, flag); break;
       default: throw new UsageError(`unknown argument: ${flag}`);
     }
   }
   if (args.inputs.length === 0) throw new UsageError('--input FILE is required');
+  if (args.database !== undefined && args.engine !== 'native') throw new UsageError('--database needs --engine native (the wasm engine keeps its tables in memory)');
   return args;
 }
 

@@ -1,9 +1,9 @@
 import { csvCell } from '../src/lib/app/csvCell';
 import { readColumns } from '../workers/analyses/readColumns';
-import type { Engine } from '../workers/engine';
+import type { DoorEngine } from './DoorEngine';
 
 /** A query's result as CSV (header row, CRLF), spreadsheet formulas neutralised by csvCell. */
-export function tableCsv(engine: Engine, sql: string): string {
+export function tableCsv(engine: DoorEngine, sql: string): string {
   const table = engine.query(sql);
   const names = table.schema.fields.map((f) => f.name);
   const cols = readColumns(table, names);

@@ -3,6 +3,7 @@ import { TextImporter } from '../ingest/TextImporter';
 import { RecordImporter } from '../ingest/RecordImporter';
 import { fastImport } from './fast/fastImport';
 import { fastImportEligible } from './fast/fastImportEligible';
+import type { RegisterFile } from './fast/registerFile';
 import { NUMBER_ROLES, TEXT_ROLES, type ImportOptions, type IngestReport, type Role, type RowBatch, type SniffResult } from '../ingest/types';
 import type { ImportProgress, ImportReport } from '../protocol';
 import type { Engine } from '../engine';
@@ -21,6 +22,8 @@ export interface ImportContext {
   name: string;
   onProgress?: (p: ImportProgress) => void;
   isCancelled: () => boolean;
+  /** How the fast path hands the file to DuckDB (default registerFile); the native door registers it by path. */
+  register?: RegisterFile;
 }
 
 /**
@@ -40,7 +43,7 @@ export async function importInto(engine: Engine, file: Blob, options: ImportOpti
   // path (checked by test/workers/import/fast), about twice as fast; anything it cannot vouch
   // for falls back to the TS path below with nothing left behind.
   if (options.fastPath !== false && fastImportEligible(sniffed, options) === true) {
-    const fast = await fastImport(engine, file, { name: ctx.name, sniff: sniffed, options, mapping, staging, attributes });
+    const fast = await fastImport(engine, file, { name: ctx.name, sniff: sniffed, options, mapping, staging, attributes, register: ctx.register });
     if (fast) return finishImport(engine, withSkipped(fast, skipped), staging, ctx, t0);
   }
   engine.exec(transactionsDdl(staging, attributes));

@@ -18,6 +18,8 @@ export const notebook = {
   'nb.saveJson': 'Save',
   'nb.saveJsonLabel': 'Save the notebook as a .segbook.json file',
   'nb.saveMd': 'Save as Markdown',
+  'nb.exportSql': 'Export SQL script',
+  'nb.exportSqlLabel': 'Download the notebook as a .sql script that runs in the DuckDB command line',
   'nb.lessons': 'Lessons',
   'nb.lessonPick': 'Open a lesson…',
   'nb.lessonsFailed': 'The lessons could not be listed: {error}',

@@ -20,6 +20,8 @@ export const notebook: Record<keyof typeof en, string> = {
   'nb.saveJson': '保存',
   'nb.saveJsonLabel': '把笔记本保存为 .segbook.json 文件',
   'nb.saveMd': '另存为 Markdown',
+  'nb.exportSql': '导出 SQL 脚本',
+  'nb.exportSqlLabel': '把笔记本下载为 SQL 脚本文件，可在数据库命令行中直接运行',
   'nb.lessons': '课程',
   'nb.lessonPick': '打开一节课…',
   'nb.lessonsFailed': '无法列出课程：{error}',

@@ -1,0 +1,22 @@
+import { prepareOverviewSql } from '../../../workers/overview/prepareOverviewSql';
+import { lifecycleSql } from '../sql/lifecycleSql';
+
+/** The engine's own tables the script can build in SQL, by name (what the app builds after an import). */
+const BUILDERS: Record<string, () => string> = {
+  customer_rfm: () => prepareOverviewSql()[0]!,
+  customer_periods: () => prepareOverviewSql()[1]!,
+  // As the lifecycle panel builds it with its default rules (src/lib/analyses/loadLifecycle.ts).
+  customer_stage: () => `CREATE OR REPLACE TABLE customer_stage AS SELECT customer_id, stage FROM (${lifecycleSql({})}) AS l`,
+};
+
+/**
+ * The statements that build the engine tables among `names` (lowercased table names the cells
+ * read), in a fixed order, and the engine tables among them that only the app can make
+ * (customer_clv is written by the CLV fit, which runs in TypeScript; overview_selected is the
+ * page's current selection).
+ */
+export function engineTablesSql(names: ReadonlySet<string>): { statements: string[]; unavailable: string[] } {
+  const statements = Object.keys(BUILDERS).filter((n) => names.has(n)).map((n) => `${BUILDERS[n]!()};`);
+  const unavailable = ['customer_clv', 'overview_selected'].filter((n) => names.has(n));
+  return { statements, unavailable };
+}
