@@ -101,6 +101,8 @@ export interface IngestReport {
   conflicting_order_ids?: { order_id: string; lines: number[] }[];
   /** Currency found in the amount cells (code -> rows), when any cell names one. */
   currencies?: Record<string, number>;
+  /** Rows with a quote inside an unquoted field, imported with the quote kept as text (see warnings). */
+  stray_quote_lines?: number[];
   /** Lines that were not valid in the file's encoding (repaired or rejected; see warnings). */
   invalid_encoding_lines?: number[];
   first_date?: string;          // ISO, over imported rows
