@@ -45,6 +45,8 @@ describe('when the engine runs out of memory or is stopped', () => {
     const cell = page.locator('[data-testid=cell]').last();
     await cell.getByTestId('cell-name').fill('too_big');
     await cell.locator('.cm-content').click();
+    await cell.locator('.cm-content').press('ControlOrMeta+a');
+    await cell.locator('.cm-content').press('Delete');
     await page.keyboard.insertText(sql);
     await cell.locator('.cm-content').press('ControlOrMeta+Enter');
 
@@ -56,7 +58,7 @@ describe('when the engine runs out of memory or is stopped', () => {
     const text = (await notice.textContent()) ?? '';
     expect(text).toMatch(/ran out of memory .*3\.1 GB.*restarted.*restored.*notebook is unchanged/);
     expect(text).toMatch(/WHERE.*LIMIT.*only the columns you need/);
-    // The notebook: every cell still there, the failing one with its SQL, not run again by itself.
+    // The notebook: every cell still there, the failing one with its SQL.
     expect(await cellNames(page)).toEqual([...cellsBefore, 'too_big']);
     const failed = page.locator('[data-testid=cell][data-cell-name="too_big"]');
     await expect(failed.locator('.cm-content').evaluate((el) => (el as HTMLElement).innerText.trim())).resolves.toBe(sql);
