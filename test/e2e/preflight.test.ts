@@ -53,5 +53,5 @@ describe('the pre-flight estimate in the mapping panel', () => {
     await expect.poll(async () => Number(await page.getByTestId('import-estimate').getAttribute('data-bytes'))).toBeLessThan(before);
     await page.getByTestId('mapping-panel').getByRole('button', { name: 'Cancel' }).click();
     expect(harness.foreign).toEqual([]);
-  });
+  }, 900_000);
 });

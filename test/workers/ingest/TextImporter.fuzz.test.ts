@@ -20,6 +20,8 @@ interface Outcome {
   importedLines: number[];
   /** Imported text values with U+FFFD: a character lost silently. */
   replaced: string[];
+  /** Imported customer ids by line. */
+  ids: Map<number, string | null>;
 }
 
 /** Sniff, then stream the bytes through a TextImporter in random-sized chunks. */
@@ -28,9 +30,11 @@ function ingest(bytes: Uint8Array, r: () => number): Outcome {
   const importer = new TextImporter(s, { today: TODAY });
   const importedLines: number[] = [];
   const replaced: string[] = [];
+  const ids = new Map<number, string | null>();
   const take = (b: ReturnType<TextImporter['push']>) => {
     if (!b) return;
     importedLines.push(...b.line);
+    b.line.forEach((line, i) => ids.set(line, b.text.customer_id?.[i] ?? null));
     for (const values of [...Object.values(b.text), ...Object.values(b.attributes)]) {
       for (const v of values ?? []) if (v?.includes('\uFFFD')) replaced.push(v);
     }
@@ -42,11 +46,11 @@ function ingest(bytes: Uint8Array, r: () => number): Outcome {
   }
   const done = importer.finish();
   take(done.batch);
-  return { sniff: s, report: done.report, importedLines, replaced };
+  return { sniff: s, report: done.report, importedLines, replaced, ids };
 }
 
 /** What is wrong with one case's result, or null. */
-function check(bytes: Uint8Array, { sniff: s, report, importedLines, replaced }: Outcome): string | null {
+function check(bytes: Uint8Array, { sniff: s, report, importedLines, replaced, ids }: Outcome): string | null {
   if (s.refused !== undefined) {
     if (!s.refused.trim()) return 'refused without a message';
     return report.outcome === 'refused' && report.rows_imported === 0 ? null : 'a refused sniff imported rows';
@@ -81,6 +85,18 @@ function check(bytes: Uint8Array, { sniff: s, report, importedLines, replaced }:
   if (want.join() !== got.join()) return `data records at lines [${want.join()}], the report accounts for [${got.join()}]`;
   const blanks = after.filter((rec) => isBlankRef(rec.fields)).map((rec) => rec.line);
   if (blanks.join() !== report.blank_lines.join()) return `blank lines [${blanks.join()}], reported [${report.blank_lines.join()}]`;
+  // The values too: each imported customer id is the reference's field (lines decoded another way aside).
+  const c = s.headers.findIndex((h) => s.mapping[h] === 'customer_id');
+  const repaired = new Set(report.invalid_encoding_lines ?? []);
+  for (let k = 0; k < after.length; k++) {
+    const rec = after[k];
+    const end = after[k + 1]?.line ?? last + 1;
+    let decodedAnotherWay = false;
+    for (let line = rec.line; line < end && !decodedAnotherWay; line++) decodedAnotherWay = repaired.has(line);
+    if (c < 0 || !ids.has(rec.line) || decodedAnotherWay) continue;
+    const want = (rec.fields[c] ?? '').trim();
+    if (ids.get(rec.line) !== want) return `line ${rec.line}: customer id ${JSON.stringify(ids.get(rec.line))}, the reference reads ${JSON.stringify(want)}`;
+  }
   return null;
 }
 
@@ -125,7 +141,7 @@ describe('TextImporter, fuzzed with damaged CSVs', () => {
       for (const seed of only ?? Array.from({ length: CASES / 20 }, (_, k) => 20 * k + 1)) {
         const bytes = caseBytes(seed);
         try {
-          const report = await engine.importFile(new File([bytes], 'fuzz.csv'), { today: TODAY, fastPath: false }, undefined, 'fuzzed');
+          const report = await engine.importFile(new File([bytes.slice()], 'fuzz.csv'), { today: TODAY, fastPath: false }, undefined, 'fuzzed');
           if (report.outcome === 'refused') {
             if (!report.message.trim()) failures.push(describeCase(seed, bytes, 'refused without a message'));
             continue;

@@ -8,7 +8,8 @@ export interface RefRecord {
  * A deliberately plain RFC 4180 reader over a whole decoded text, written apart from the ingest's
  * streaming tokenizer to count its records independently: CR, LF and CRLF end lines (inside
  * quotes too); a field opens a quote only at its start (after spaces when `trim`); after a closing
- * quote, spaces are skipped and any other text makes the rest of the field plain text. Returns
+ * quote, spaces before a delimiter or line end are skipped, and any other text (spaces and quotes
+ * included) makes the rest of the field plain text. Returns
  * null when a quoted field is still open at the end: the ingest then recovers by re-reading, which
  * this reader does not imitate.
  */
@@ -41,11 +42,14 @@ export function referenceRecords(text: string, delimiter: string, quote: string,
             i++;
             break;
           }
-          if (isBreak(c)) { field += c; skipBreakInQuote(); continue; }
+          if (isBreak(c)) { field += c === '\r' && text[i + 1] === '\n' ? '\r\n' : c; skipBreak(); continue; }
           field += c;
           i++;
         }
-        if (trim) while (text[i] === ' ') i++;
+        // Spaces after the closing quote are padding before a delimiter or a line end, else text.
+        let k2 = i;
+        if (trim) while (text[k2] === ' ') k2++;
+        if (k2 >= n || text[k2] === delimiter || isBreak(text[k2])) i = k2;
       }
       while (i < n && text[i] !== delimiter && !isBreak(text[i])) field += text[i++];
       fields.push(field);
@@ -56,12 +60,6 @@ export function referenceRecords(text: string, delimiter: string, quote: string,
     if (i < n) skipBreak();
   }
   return records;
-
-  function skipBreakInQuote(): void {
-    if (text[i] === '\r' && text[i + 1] === '\n') i += 2;
-    else i++;
-    line++;
-  }
 }
 
 /** Physical lines of a text: CR, LF and CRLF each end one; a final break opens no new line. */
