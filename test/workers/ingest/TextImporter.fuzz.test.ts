@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sniff } from '../../../workers/ingest/sniff';
 import { TextImporter } from '../../../workers/ingest/TextImporter';
+import { decodeWindows1252 } from '../../../workers/ingest/decodeWindows1252';
 import type { IngestReport, SniffResult } from '../../../workers/ingest/types';
 import { Engine } from '../../../workers/engine';
 import { openNodeDuckDB } from '../../../workers/db/node-duckdb';
@@ -20,8 +21,8 @@ interface Outcome {
   importedLines: number[];
   /** Imported text values with U+FFFD: a character lost silently. */
   replaced: string[];
-  /** Imported customer ids by line. */
-  ids: Map<number, string | null>;
+  /** Imported text values by line, in header order (text roles and attributes; null = empty). */
+  ids: Map<number, Map<string, string | null>>;
 }
 
 /** Sniff, then stream the bytes through a TextImporter in random-sized chunks. */
@@ -34,7 +35,12 @@ function ingest(bytes: Uint8Array, r: () => number): Outcome {
   const take = (b: ReturnType<TextImporter['push']>) => {
     if (!b) return;
     importedLines.push(...b.line);
-    b.line.forEach((line, i) => ids.set(line, b.text.customer_id?.[i] ?? null));
+    b.line.forEach((line, i) => {
+      const values = new Map<string, string | null>();
+      for (const [role, v] of Object.entries(b.text)) values.set(role, v![i]);
+      for (const [header, v] of Object.entries(b.attributes)) values.set(header, v[i]);
+      ids.set(line, values);
+    });
     for (const values of [...Object.values(b.text), ...Object.values(b.attributes)]) {
       for (const v of values ?? []) if (v?.includes('\uFFFD')) replaced.push(v);
     }
@@ -65,7 +71,8 @@ function check(bytes: Uint8Array, { sniff: s, report, importedLines, replaced, i
   if (replaced.length > 0) return `imported U+FFFD (a character that could not be decoded): ${JSON.stringify(replaced[0])}`;
   if (report.rejected.some((n) => !n.reason.trim()) || report.excluded.some((n) => !n.reason.trim())) return 'a line noted without a reason';
 
-  const text = new TextDecoder(s.encoding).decode(bytes);
+  // Node's TextDecoder maps windows-1252's 0x80-0x9F to control characters (nodejs/node#60888).
+  const text = s.encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(s.encoding).decode(bytes);
   const last = physicalLines(text);
   const data = [...importedLines, ...report.rejected.map((n) => n.line), ...report.excluded.map((n) => n.line)];
   const seen = new Set<number>();
@@ -85,17 +92,26 @@ function check(bytes: Uint8Array, { sniff: s, report, importedLines, replaced, i
   if (want.join() !== got.join()) return `data records at lines [${want.join()}], the report accounts for [${got.join()}]`;
   const blanks = after.filter((rec) => isBlankRef(rec.fields)).map((rec) => rec.line);
   if (blanks.join() !== report.blank_lines.join()) return `blank lines [${blanks.join()}], reported [${report.blank_lines.join()}]`;
-  // The values too: each imported customer id is the reference's field (lines decoded another way aside).
-  const c = s.headers.findIndex((h) => s.mapping[h] === 'customer_id');
+  // The values too: each imported text value is the reference's field, trimmed (lines decoded another way aside).
+  const columns = s.headers.map((h, c) => [s.mapping[h] === 'attribute' ? h : s.mapping[h], c] as const);
   const repaired = new Set(report.invalid_encoding_lines ?? []);
   for (let k = 0; k < after.length; k++) {
     const rec = after[k];
+    const values = ids.get(rec.line);
     const end = after[k + 1]?.line ?? last + 1;
     let decodedAnotherWay = false;
     for (let line = rec.line; line < end && !decodedAnotherWay; line++) decodedAnotherWay = repaired.has(line);
-    if (c < 0 || !ids.has(rec.line) || decodedAnotherWay) continue;
-    const want = (rec.fields[c] ?? '').trim();
-    if (ids.get(rec.line) !== want) return `line ${rec.line}: customer id ${JSON.stringify(ids.get(rec.line))}, the reference reads ${JSON.stringify(want)}`;
+    if (!values || decodedAnotherWay) continue;
+    for (const [key, c] of columns) {
+      if (!values.has(key)) continue;
+      const want = (rec.fields[c] ?? '').trim();
+      const got = (values.get(key) ?? '').trim();
+      if (got !== want) {
+        let d = 0;
+        while (got[d] === want[d]) d++;
+        return `line ${rec.line}, ${key}: ${JSON.stringify(got.slice(Math.max(0, d - 20), d + 40))}, the reference reads ${JSON.stringify(want.slice(Math.max(0, d - 20), d + 40))} (from character ${d}; lengths ${got.length} and ${want.length})`;
+      }
+    }
   }
   return null;
 }
