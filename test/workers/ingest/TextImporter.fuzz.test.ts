@@ -22,7 +22,7 @@ interface Outcome {
   /** Imported text values with U+FFFD: a character lost silently. */
   replaced: string[];
   /** Imported text values by line, in header order (text roles and attributes; null = empty). */
-  ids: Map<number, Map<string, string | null>>;
+  textValues: Map<number, Map<string, string | null>>;
 }
 
 /** Sniff, then stream the bytes through a TextImporter in random-sized chunks. */
@@ -31,7 +31,7 @@ function ingest(bytes: Uint8Array, r: () => number): Outcome {
   const importer = new TextImporter(s, { today: TODAY });
   const importedLines: number[] = [];
   const replaced: string[] = [];
-  const ids = new Map<number, string | null>();
+  const textValues = new Map<number, Map<string, string | null>>();
   const take = (b: ReturnType<TextImporter['push']>) => {
     if (!b) return;
     importedLines.push(...b.line);
@@ -39,7 +39,7 @@ function ingest(bytes: Uint8Array, r: () => number): Outcome {
       const values = new Map<string, string | null>();
       for (const [role, v] of Object.entries(b.text)) values.set(role, v![i]);
       for (const [header, v] of Object.entries(b.attributes)) values.set(header, v[i]);
-      ids.set(line, values);
+      textValues.set(line, values);
     });
     for (const values of [...Object.values(b.text), ...Object.values(b.attributes)]) {
       for (const v of values ?? []) if (v?.includes('\uFFFD')) replaced.push(v);
@@ -52,11 +52,11 @@ function ingest(bytes: Uint8Array, r: () => number): Outcome {
   }
   const done = importer.finish();
   take(done.batch);
-  return { sniff: s, report: done.report, importedLines, replaced, ids };
+  return { sniff: s, report: done.report, importedLines, replaced, textValues };
 }
 
 /** What is wrong with one case's result, or null. */
-function check(bytes: Uint8Array, { sniff: s, report, importedLines, replaced, ids }: Outcome): string | null {
+function check(bytes: Uint8Array, { sniff: s, report, importedLines, replaced, textValues }: Outcome): string | null {
   if (s.refused !== undefined) {
     if (!s.refused.trim()) return 'refused without a message';
     return report.outcome === 'refused' && report.rows_imported === 0 ? null : 'a refused sniff imported rows';
@@ -97,7 +97,7 @@ function check(bytes: Uint8Array, { sniff: s, report, importedLines, replaced, i
   const repaired = new Set(report.invalid_encoding_lines ?? []);
   for (let k = 0; k < after.length; k++) {
     const rec = after[k];
-    const values = ids.get(rec.line);
+    const values = textValues.get(rec.line);
     const end = after[k + 1]?.line ?? last + 1;
     let decodedAnotherWay = false;
     for (let line = rec.line; line < end && !decodedAnotherWay; line++) decodedAnotherWay = repaired.has(line);
