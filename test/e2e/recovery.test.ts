@@ -11,6 +11,17 @@ async function count(page: Page): Promise<number> {
   });
 }
 
+async function countOf(page: Page, table: string): Promise<number> {
+  return page.evaluate(async (table) => {
+    const { engine } = (window as unknown as Segbook).segbook;
+    return (await engine.query(`SELECT count(*)::INTEGER AS n FROM ${table}`)).toArray()[0].n as number;
+  }, table);
+}
+
+async function cellNames(page: Page): Promise<string[]> {
+  return page.locator('[data-testid=cell]').evaluateAll((els) => els.map((e) => e.getAttribute('data-cell-name') ?? ''));
+}
+
 describe('when the engine runs out of memory or is stopped', () => {
   let harness: Harness;
   let page: Page;
@@ -23,27 +34,40 @@ describe('when the engine runs out of memory or is stopped', () => {
     await harness.close();
   });
 
-  it('replaces the worker after an out-of-memory error and restores the data from the device', async () => {
+  it('replaces the worker after a real out-of-memory error in a notebook cell, says what happened and what to try, and keeps the notebook and tables', async () => {
+    await page.locator('[data-testid=notebook][data-running=false]').waitFor({ timeout: 60_000 });
     const before = await count(page);
-    const failure = await page.evaluate(async () => {
-      const { engine } = (window as unknown as Segbook).segbook;
-      try {
-        // A low limit makes DuckDB run out of memory in a second instead of after filling 3.1 GiB.
-        await engine.exec("SET memory_limit = '64MB'");
-        await engine.query('SELECT list(range) AS l FROM range(100000000)');
-        return null;
-      } catch (e) {
-        return (e as Error).message;
-      }
-    });
-    expect(failure).toMatch(/out of memory/i);
-    await page.getByTestId('engine-notice').waitFor({ timeout: 120_000 });
+    const customersBefore = await countOf(page, 'customer_rfm');
+    const cellsBefore = await cellNames(page);
+    // No lowered limit: 4,000 strings of 1 MB in one list fill DuckDB's whole 3.1 GiB in the wasm heap.
+    const sql = "SELECT list(repeat('x', 1000000)) AS l FROM range(4000)";
+    await page.getByTestId('add-cell').click();
+    const cell = page.locator('[data-testid=cell]').last();
+    await cell.getByTestId('cell-name').fill('too_big');
+    await cell.locator('.cm-content').click();
+    await cell.locator('.cm-content').press('ControlOrMeta+a');
+    await cell.locator('.cm-content').press('Delete');
+    await page.keyboard.insertText(sql);
+    await cell.locator('.cm-content').press('ControlOrMeta+Enter');
+
+    const notice = page.getByTestId('engine-notice');
+    await notice.waitFor({ timeout: 240_000 });
     // The old engine's handle is replaced once the new worker has started and the data is back.
     await page.waitForFunction(() => (window as unknown as { segbook: { engine: { info: unknown } } }).segbook.engine.info !== undefined);
     await page.locator('[data-kept=saved]').waitFor({ timeout: 120_000 });
-    expect(await page.getByTestId('engine-notice').textContent()).toMatch(/restarted/);
+    const text = (await notice.textContent()) ?? '';
+    expect(text).toMatch(/ran out of memory .*3\.1 GB.*restarted.*restored.*notebook is unchanged/);
+    expect(text).toMatch(/WHERE.*LIMIT.*only the columns you need/);
+    // The notebook: every cell still there, the failing one with its SQL.
+    expect(await cellNames(page)).toEqual([...cellsBefore, 'too_big']);
+    const failed = page.locator('[data-testid=cell][data-cell-name="too_big"]');
+    await expect(failed.locator('.cm-content').evaluate((el) => (el as HTMLElement).innerText.trim())).resolves.toBe(sql);
+    // The tables are back: the transactions and the per-customer tables the charts read.
     await page.locator('[data-testid=chart-pyramid] svg').waitFor({ timeout: 120_000 });
     await expect.poll(() => count(page), { timeout: 60_000 }).toBe(before);
+    await expect.poll(() => countOf(page, 'customer_rfm'), { timeout: 60_000 }).toBe(customersBefore);
+    // The new engine has its memory back.
+    await expect.poll(() => countOf(page, '(SELECT 1 FROM range(10))'), { timeout: 60_000 }).toBe(10);
   });
 
   it('stops a runaway query from the toolbar, keeping the data', async () => {

@@ -42,6 +42,7 @@ export class CsvTokenizer {
   private oversizedField = 0;
   private lastWasCR = false;
   private stray = false;     // the current record has a quote where RFC 4180 allows none
+  private padding = 0;       // spaces seen after a closing quote: padding before a delimiter, else text
   private sink: (record: CsvRecord) => void = () => {}; // last char of the previous chunk, for a CRLF split inside quotes
 
   constructor(options: TokenizerOptions) {
@@ -144,22 +145,28 @@ export class CsvTokenizer {
       }
       if (state === QUOTE_SEEN) {
         const c = s.charCodeAt(i);
-        if (c === Q) {
+        if (c === Q && this.padding === 0) {
           if (!this.oversized) this.field += s[i];
           this.state = QUOTED;
           i++;
         } else if (c === D && !ws) {
+          this.padding = 0;
           this.endField(true);
           this.state = FIELD_START;
           i++;
         } else if (c === LF || c === CR) {
+          this.padding = 0;
           this.endField(true);
           i = this.endRecord(s, i);
         } else if (c === SPACE && (this.trim || ws)) {
-          if (ws) { this.endField(true); this.state = FIELD_START; }
+          if (ws) { this.endField(true); this.state = FIELD_START; } else this.padding++;
           i++;
         } else {
-          this.state = UNQUOTED; // `"abc"def`: keep going as text
+          // `"abc"def` and `"abc" "def"`: the rest is text, spaces and quotes included (a quote
+          // after spaces is not an escaped one: taken so, it swallowed delimiters and lines).
+          if (this.padding > 0 && !this.oversized) this.field += ' '.repeat(this.padding);
+          this.padding = 0;
+          this.state = UNQUOTED;
           this.stray = true;
         }
         continue;
@@ -291,6 +298,7 @@ export class CsvTokenizer {
     if (this.stray) record.strayQuote = true;
     this.sink(record);
     this.stray = false;
+    this.padding = 0;
     this.fields = [];
     this.oversized = false;
     this.keepRaw = true;

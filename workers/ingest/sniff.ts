@@ -4,6 +4,7 @@ import { detectFileKind } from './detectFileKind';
 import { StreamDecoder } from './decoder';
 import { sniffDialect } from './sniffDialect';
 import { sniffRows } from './sniffRows';
+import { sniffSample } from './sniffSample';
 
 /** How many bytes of the file `sniff` expects; a shorter head is taken as the whole file. */
 export const SNIFF_BYTES = 64 * 1024;
@@ -52,7 +53,7 @@ export function sniff(head: Uint8Array, options: ImportOptions = {}, fileName?: 
   }
 
   const dialect = sniffDialect(text, options, complete);
-  return sniffRows(dialect.records, options, {
+  const result = sniffRows(dialect.records, options, {
     format: 'text',
     encoding: guess.encoding,
     encodingConfidence: guess.confidence,
@@ -63,6 +64,8 @@ export function sniff(head: Uint8Array, options: ImportOptions = {}, fileName?: 
     warnings,
     questions,
   }, complete);
+  if (!result.refused) result.sample = sniffSample(dialect.records, result.headerLine, result.headers.length, text, head.length - guess.bom, complete);
+  return result;
 }
 
 function chooseEncoding(head: Uint8Array, options: ImportOptions): EncodingGuess {

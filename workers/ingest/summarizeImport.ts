@@ -53,6 +53,8 @@ export function summarizeImport(t: ImportTally): IngestReport {
     w.push(`${count(t.lines.missingCustomer.length, 'row')} ${t.lines.missingCustomer.length === 1 ? 'has' : 'have'} no customer id (${lineList(t.lines.missingCustomer)}); rejected, so they are not in customer metrics or revenue.`);
   }
   if (t.lines.strayQuote.length > 0) {
+    // The warning names 20; the report keeps them all, so every flagged row can be checked.
+    r.stray_quote_lines = t.lines.strayQuote;
     w.push(`${count(t.lines.strayQuote.length, 'row')} with a quote inside an unquoted field (${lineList(t.lines.strayQuote)}); the quote was kept as text, please check them.`);
   }
   if (t.lines.trailingEmpty.length > 0) w.push(`Empty extra fields at the end of ${lineList(t.lines.trailingEmpty)} were ignored.`);

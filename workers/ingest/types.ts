@@ -57,6 +57,16 @@ export interface SniffResult {
   questions: ImportQuestion[];
   warnings: string[];
   refused?: string;               // set when the file cannot be imported at all; names the problem
+  sample?: SniffSample;           // text files: what the head says about the whole file's size
+}
+
+/** The sniffed head of a text file, measured for the pre-flight memory estimate (sniffSample). */
+export interface SniffSample {
+  bytes: number;                  // bytes spanned by the complete records of the head
+  records: number;                // complete records in those bytes (header, blank lines and data)
+  rows: number;                   // data rows among them
+  complete: boolean;              // the head is the whole file: `rows` is exact
+  distinct: number[];             // distinct (trimmed) values per column among the data rows
 }
 
 /** One rejected or excluded source line and why. `line` is the 1-based physical line in the file. */
@@ -101,6 +111,8 @@ export interface IngestReport {
   conflicting_order_ids?: { order_id: string; lines: number[] }[];
   /** Currency found in the amount cells (code -> rows), when any cell names one. */
   currencies?: Record<string, number>;
+  /** Rows with a quote inside an unquoted field, imported with the quote kept as text (see warnings). */
+  stray_quote_lines?: number[];
   /** Lines that were not valid in the file's encoding (repaired or rejected; see warnings). */
   invalid_encoding_lines?: number[];
   first_date?: string;          // ISO, over imported rows

@@ -36,7 +36,7 @@ export const session = $state({
   /** True when the data on screen came back from the device copy after a reload. */
   restored: false,
   /** Set after the engine was replaced: why, so the page can say what happened. */
-  engineNotice: null as 'crashed' | 'stopped' | null,
+  engineNotice: null as 'memory' | 'crashed' | 'stopped' | null,
   /** Calls to the engine in flight (the Stop button shows when work runs long). */
   busy: 0,
   /** A notebook opened from a share link: the data it was made on, for the recipient's own file. */
@@ -83,7 +83,7 @@ export async function start(): Promise<void> {
 async function startWorker(): Promise<void> {
   const started = await EngineClient.start();
   started.onBusy = (n) => (session.busy = n);
-  started.onFatal = () => void restartEngine('crashed');
+  started.onFatal = (e) => void restartEngine(/out of memory/i.test(e.message) ? 'memory' : 'crashed');
   engine = started;
   // A console handle for power users and the browser tests: `await segbook.engine.query('...')`.
   // SAFETY: a documented global on our own window; nothing else reads it.
@@ -97,7 +97,7 @@ let restarting: Promise<void> | null = null;
  * Replace the engine worker, after a crash or to stop a runaway query, and bring the data back
  * from the device copy. The notebook and the page state stay as they are; views re-run.
  */
-export function restartEngine(reason: 'crashed' | 'stopped'): Promise<void> {
+export function restartEngine(reason: 'memory' | 'crashed' | 'stopped'): Promise<void> {
   restarting ??= (async () => {
     const old = engine;
     engine = undefined;

@@ -57,6 +57,14 @@ describe('TextImporter', () => {
     expect(report.warnings).toContain('1 row with a quote inside an unquoted field (line 4); the quote was kept as text, please check them.');
   });
 
+  it('TextImporter.finish() lists every row with a stray quote, not only the 20 the warning names', () => {
+    const rows = Array.from({ length: 25 }, (_, i) => `C${i},O${i},2024-01-05,1.00,Dish So"ap`);
+    const text = ['customer_id,order_id,order_date,amount,product', 'C0,X0,2024-01-05,1.00,Mug', ...rows].join('\n') + '\n';
+    const { report } = runImport(new TextEncoder().encode(text), {}, 64);
+    expect(report.rows_imported).toBe(26);
+    expect(report.stray_quote_lines).toEqual(Array.from({ length: 25 }, (_, i) => i + 3));
+  });
+
   it('TextImporter.finish() reports a refused sniff without reading rows', () => {
     const s = sniff(file('png_renamed.csv'));
     const importer = new TextImporter(s);

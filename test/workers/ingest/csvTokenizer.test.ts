@@ -98,6 +98,19 @@ describe('CsvTokenizer', () => {
     ]);
   });
 
+  it('CsvTokenizer.push() reads a quote after a closing quote and spaces as text, not as a reopened field (fuzz seed 517)', () => {
+    const opts = { delimiter: ',', trimSpaces: true };
+    // Taken as an escaped quote, `"Mug" "large,3` reopened the field and swallowed line 2.
+    for (const chunk of [1, 4, 100]) {
+      expect(tokenize('C1,"Mug" "large,3\nC2,Tea,4\n', opts, chunk)).toEqual([
+        { fields: ['C1', 'Mug "large', '3'], line: 1, strayQuote: true }, { fields: ['C2', 'Tea', '4'], line: 2 },
+      ]);
+      expect(tokenize('C1,"Mug" "large",3\n', opts, chunk)).toEqual([{ fields: ['C1', 'Mug "large"', '3'], line: 1, strayQuote: true }]);
+    }
+    // Spaces between a closing quote and the delimiter are still padding.
+    expect(tokenize('C1,"Mug"   ,3\n', opts)).toEqual([{ fields: ['C1', 'Mug', '3'], line: 1 }]);
+  });
+
   it('CsvTokenizer.pushEach() hands over the same records as push()', () => {
     const text = readFileSync(new URL('quoted_fields_multiline.csv', BAD), 'utf8');
     const t = new CsvTokenizer({ delimiter: ',' });

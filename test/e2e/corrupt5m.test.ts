@@ -1,0 +1,52 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { startHarness, type Harness } from './harness';
+import { badBigFile, corruptLines } from '../helpers/badBigFile';
+import { corruptLinesMismatch, type ReportedLines } from '../helpers/corruptLinesMismatch';
+
+/** The downloaded report CSV's line table, sorted by where each line went. */
+function reportedLines(csv: string): ReportedLines {
+  const got: ReportedLines = { rejected: [], excluded: [], badBytes: [], strayQuote: [] };
+  const rows = csv.split('\r\n');
+  for (const row of rows.slice(rows.indexOf('line,status,reason') + 1)) {
+    const m = /^(\d+),(\w+),(.*)$/.exec(row);
+    if (!m) continue;
+    const line = Number(m[1]);
+    if (m[2] === 'rejected') got.rejected.push({ line, reason: m[3] });
+    else if (m[2] === 'excluded') got.excluded.push({ line, reason: m[3] });
+    else if (m[2] === 'flagged' && m[3].includes('quote')) got.strayQuote.push(line);
+    else if (m[2] === 'flagged') got.badBytes.push(line);
+  }
+  return got;
+}
+
+describe('corrupt_5m.csv in the browser', () => {
+  let harness: Harness;
+  let page: Page;
+  beforeAll(async () => {
+    harness = await startHarness();
+    page = await harness.openOnSample();
+  });
+  afterAll(async () => {
+    await harness.close();
+  });
+
+  it('imports the 5M-row file from the file input and its report names every corrupt line, and only those', async () => {
+    const { path, meta } = badBigFile('corrupt');
+    await page.getByTestId('file-input').setInputFiles(path);
+    await page.getByTestId('confirm-import').click();
+    const report = page.getByTestId('import-report');
+    await report.locator('h2', { hasText: 'corrupt_5m.csv' }).waitFor({ timeout: 1_200_000 });
+    const field = async (name: string) => Number(((await report.locator(`[data-field=${name}]`).textContent()) ?? '').replace(/[^\d]/g, ''));
+    expect(await field('rows_read')).toBe(meta.rows);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), report.getByRole('button', { name: 'Download the full report' }).click()]);
+    const got = reportedLines(readFileSync((await download.path())!, 'utf8'));
+    expect(corruptLinesMismatch(corruptLines(), got)).toEqual([]);
+    const kept = got.badBytes.length + got.strayQuote.length;
+    expect(await field('rows_imported')).toBe(Number(meta.good_rows) + kept);
+    expect(await field('rows_rejected')).toBe(got.rejected.length);
+    expect(harness.foreign).toEqual([]);
+  }, 1_800_000);
+});
