@@ -5,10 +5,10 @@ import { rf10Map } from '../sql/rf10Map';
 import { rfm10Map } from '../sql/rfm10Map';
 import { rfmCutsSql } from '../sql/rfmCutsSql';
 import type { SegmentMap } from '../sql/SegmentMap';
-import { applySegmentMapSql } from '../sql/applySegmentMapSql';
 import { segmentRuleCountsSql } from '../sql/segmentRuleCountsSql';
 import { segmentSizesSql } from '../sql/segmentSizesSql';
-import { builtInMap } from './rules/builtInMap';
+import { applySegmentMap } from './rules/applySegmentMap';
+import { builtInColumns } from './rules/builtInColumns';
 import type { AnalysisEngine } from './types';
 
 /** One segment's size and revenue. */
@@ -34,26 +34,24 @@ export interface SegmentsData {
 /** The segment maps the views show, in order: A (10 segments), B (RF map), C (8 classes). */
 export const SEGMENT_MAPS: readonly SegmentMap[] = [rfm10Map, rf10Map, cn8Map];
 
-/** Whether customer_rfm's `segment_<name>` column, as prepareOverview builds it, already follows `map`. */
-const isBuiltIn = (map: SegmentMap) => JSON.stringify(builtInMap(map.name)) === JSON.stringify(map);
-
-/**
- * Write `map`'s segments into customer_rfm's `segment_<name>` column (added for a user's own map),
- * so sizes, the customer list and the linked selection all read the rules the user set.
- */
-export async function applySegmentMap(engine: AnalysisEngine, map: SegmentMap): Promise<void> {
-  for (const sql of applySegmentMapSql(map)) await engine.query(sql);
-}
-
 /**
  * Segment sizes and per-rule counts of every map (default: A, B, C) and the RFM cut points, from
- * customer_rfm. A map other than the built-in one of its name (an edit, the user's own map) is
- * first written into customer_rfm, since prepareOverview builds the columns with the built-in rules.
+ * customer_rfm. `written` says which rules each `segment_<name>` column holds now (map JSON by
+ * name; default: the built-in maps, as prepareOverview writes them); a map that differs (an
+ * edit, the user's own map) is written into customer_rfm first, and `written` updated.
  */
-export async function loadSegments(engine: AnalysisEngine, maps: readonly SegmentMap[] = SEGMENT_MAPS): Promise<SegmentsData> {
+export async function loadSegments(
+  engine: AnalysisEngine,
+  maps: readonly SegmentMap[] = SEGMENT_MAPS,
+  written: Record<string, string> = builtInColumns(),
+): Promise<SegmentsData> {
   const tables: SegmentTable[] = [];
   for (const map of maps) {
-    if (!isBuiltIn(map)) await applySegmentMap(engine, map);
+    const json = JSON.stringify(map);
+    if (written[map.name] !== json) {
+      await applySegmentMap(engine, map);
+      written[map.name] = json;
+    }
     const r = readColumns(await engine.query(segmentRuleCountsSql({ map })), ['rule', 'matches', 'assigned']);
     const s = readColumns(await engine.query(segmentSizesSql({ map })), ['segment', 'customers', 'customer_share', 'revenue', 'revenue_share']);
     tables.push({
