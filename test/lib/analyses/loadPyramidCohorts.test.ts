@@ -1,0 +1,63 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { openNodeDuckDB } from '../../../workers/db/node-duckdb';
+import { Engine } from '../../../workers/engine';
+import { readColumns } from '../../../workers/analyses/readColumns';
+import type { AnalysisEngine } from '../../../src/lib/analyses/types';
+import { loadPyramid, loadTopShare } from '../../../src/lib/analyses/loadPyramid';
+import { loadCohorts } from '../../../src/lib/analyses/loadCohorts';
+import { cnTierSet } from '../../../src/lib/sql/cnTierSet';
+
+const SHOP = new URL('../../../public/samples/shop.csv', import.meta.url);
+
+describe('the pyramid and cohort views\' loaders on the sample shop (5,000 customers)', () => {
+  let client: AnalysisEngine;
+  const one = async (sql: string) => Number(readColumns(await client.query(sql), ['v']).v[0]);
+  beforeAll(async () => {
+    const engine = await Engine.open(openNodeDuckDB);
+    expect((await engine.importFile(new File([readFileSync(SHOP)], 'shop.csv'))).outcome).toBe('import');
+    engine.prepareOverview();
+    client = { query: async (sql) => engine.query(sql), analyze: async (req) => engine.analyze(req), customerList: async () => { throw new Error('not used'); } };
+  });
+
+  it('loadPyramid() cuts the textbook tiers at 1%, 19%, 30%, 50%; loadTopShare() reads the same ranking', async () => {
+    const p = await loadPyramid(client, { tiers: cnTierSet, value: 'revenue' });
+    expect(p.tiers.map((t) => [t.name, t.customers])).toEqual([['重要客户', 50], ['次要客户', 950], ['普通客户', 1500], ['小客户', 2500]]);
+    expect(p.tiers.reduce((a, t) => a + t.revenue_share, 0)).toBeCloseTo(1, 9);
+    expect(p.tiers.every((t) => t.margin === null && t.margin_share === null)).toBe(true);
+    expect(p.gini).toBeGreaterThan(0);
+    expect(p.gini).toBeLessThan(1);
+    const top20 = await loadTopShare(client, 0.2);
+    expect(top20.customers).toBe(1000);
+    expect(top20.revenue_share).toBeCloseTo(p.tiers[0]!.revenue_share + p.tiers[1]!.revenue_share, 12);
+    const top = await loadTopShare(client, 0.025);
+    expect(top.customers).toBe(125);
+    expect(top.revenue_share).toBeCloseTo(await one(`SELECT sum(revenue) / (SELECT sum(revenue) FROM customer_rfm) AS v
+      FROM (SELECT revenue FROM customer_rfm ORDER BY revenue DESC, customer_id LIMIT 125)`), 12);
+  });
+
+  it('loadPyramid() follows edited cut points', async () => {
+    const p = await loadPyramid(client, { tiers: { tiers: [{ name: 'A', share: 0.1 }, { name: 'B', share: 0.4 }, { name: 'C', share: 0.5 }] }, value: 'revenue' });
+    expect(p.tiers.map((t) => t.customers)).toEqual([500, 2000, 2500]);
+  });
+
+  it('loadCohorts() lists every cohort period with counts, rates, revenue and cumulative revenue per customer', async () => {
+    const d = await loadCohorts(client, 'month');
+    const zero = d.cells.filter((c) => c.period === 0);
+    expect(zero.reduce((a, c) => a + c.customers, 0)).toBe(5000);
+    expect(zero.every((c) => c.rate === 1 && c.customers === c.size)).toBe(true);
+    const first = d.cells.filter((c) => c.cohort === zero[0]!.cohort);
+    expect(first.at(-1)!.cumulative * first[0]!.size).toBeCloseTo(first.reduce((a, c) => a + c.revenue, 0), 6);
+    const total = await one('SELECT sum(amount) AS v FROM transactions');
+    expect(d.cake.reduce((a, c) => a + c.revenue, 0)).toBeCloseTo(total, 4);
+    expect(d.stats.customers).toBe(5000);
+    expect(d.stats.repeat_rate).toBeCloseTo(await one('SELECT avg((frequency >= 2)::INTEGER) AS v FROM customer_rfm'), 12);
+    expect(d.stats.return_share).toBeGreaterThan(0);
+  });
+
+  it('loadCohorts() groups by quarter when asked', async () => {
+    const d = await loadCohorts(client, 'quarter');
+    expect(d.cells[0]!.cohort).toMatch(/^\d{4}-Q[1-4]$/);
+    expect(d.cells.filter((c) => c.period === 0).reduce((a, c) => a + c.size, 0)).toBe(5000);
+  });
+});
