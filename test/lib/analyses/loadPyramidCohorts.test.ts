@@ -60,4 +60,20 @@ describe('the pyramid and cohort views\' loaders on the sample shop (5,000 custo
     expect(d.cells[0]!.cohort).toMatch(/^\d{4}-Q[1-4]$/);
     expect(d.cells.filter((c) => c.period === 0).reduce((a, c) => a + c.size, 0)).toBe(5000);
   });
+
+  it('loadPyramid() gives each tier\'s margin and margin share when the file has a cost column, and ranks by margin on request', async () => {
+    const engine = await Engine.open(openNodeDuckDB);
+    const csv = 'customer_id,order_id,order_date,amount,cost\nA,1,2024-01-05,100,60\nB,2,2024-02-05,80,20\nC,3,2024-03-05,50,50\nD,4,2024-04-05,10,0\n';
+    expect((await engine.importFile(new File([csv], 'costs.csv'))).outcome).toBe('import');
+    engine.prepareOverview();
+    const c: AnalysisEngine = { query: async (sql) => engine.query(sql), analyze: async (req) => engine.analyze(req), customerList: async () => { throw new Error('not used'); } };
+    const tiers = { tiers: [{ name: 'T1', share: 0.25 }, { name: 'T2', share: 0.25 }, { name: 'T3', share: 0.5 }] };
+    const byRevenue = await loadPyramid(c, { tiers, value: 'revenue' });
+    expect(byRevenue.tiers.map((t) => [t.name, t.customers, t.margin])).toEqual([['T1', 1, 40], ['T2', 1, 60], ['T3', 2, 10]]);
+    expect(byRevenue.tiers.map((t) => t.margin_share)).toEqual([40 / 110, 60 / 110, 10 / 110]);
+    const byMargin = await loadPyramid(c, { tiers, value: 'margin' });
+    expect(byMargin.tiers.map((t) => t.margin)).toEqual([60, 40, 10]);
+    const top = await loadTopShare(c, 0.25);
+    expect(top).toEqual({ share: 0.25, customers: 1, revenue_share: 80 / 240, value_share: 60 / 110 });
+  });
 });

@@ -97,5 +97,7 @@ export const segments = {
   'an.coh.gapNone': 'Mean days between orders: – (no customer ordered twice).',
   'an.coh.back': 'Of the {last} customers who bought in the year before last (365 to 730 days before {ref}), {back} came back in the last 365 days: {share}.',
   'an.coh.backNone': 'Nobody bought in the year before last (365 to 730 days before {ref}), so the share who came back cannot be measured.',
-  'an.coh.assumed': 'A cohort is the customers whose first order fell in the same {unit}; period 0 is that {unit}, period 1 the next, and so on up to {ref} (the day after the last order). Retention = the share of the cohort with at least one order in that period (period 0 = 100%). Revenue is net of returns (negative amounts); cumulative revenue per customer divides the cohort’s revenue so far by its size, a historical CLV curve.',
+  'an.coh.assumed': 'A cohort is the customers whose first order fell in the same {unit}; period 0 is that {unit}, period 1 the next, and so on up to {ref} (the day after the last order). Retention = the share of the cohort with at least one order in that period (period 0 = 100%; an order that is only a return counts too). Revenue is net of returns (negative amounts); cumulative revenue per customer divides the cohort’s revenue so far by its size, a historical CLV curve.',
+  'an.life.returns': 'Every order counts, whatever its amount (an order that is only a return too); revenue per stage is net of returns (negative amounts).',
+  'an.bk.window': 'All orders before {ref} are used; a returned item (a line with a negative amount) still counts as an item of its basket.',
 } as const;
