@@ -58,7 +58,11 @@ describe('the segment rule editor', () => {
     expect(engine).toBeGreaterThan(before);
     await page.getByTestId('segments-rfm10').locator('button[data-key="Champions"]').click();
     await expect.poll(() => page.getByTestId('selection-summary').textContent(), { timeout: 30_000 }).toContain(engine.toLocaleString('en'));
+    await page.getByTestId('analyses-tab-customers').click();
+    await expect.poll(() => page.locator('#an-panel-customers .assumed').textContent(), { timeout: 30_000 }).toContain(`of ${engine.toLocaleString('en')} customers`);
+    expect(await page.getByTestId('customer-list').locator('tbody tr').count()).toBe(Math.min(100, engine));
     await page.keyboard.press('Escape');
+    await page.getByTestId('analyses-tab-segments').click();
   });
 
   it('keeps the edit after a reload, and goes back to the built-in rules on reset', async () => {

@@ -40,6 +40,12 @@ function load(): Stored {
 /** The user's segment maps, kept in this browser: edits of maps A, B, C and the user's own map. */
 export const segmentMaps = $state<Stored>(load());
 
+/**
+ * Bumped whenever customer_rfm's segment columns are rewritten, so views that show them (the
+ * customer list) read them again.
+ */
+export const segmentColumns = $state({ writes: 0 });
+
 function persist(): void {
   globalThis.localStorage?.setItem(KEY, JSON.stringify($state.snapshot(segmentMaps)));
 }
