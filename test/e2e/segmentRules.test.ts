@@ -97,4 +97,19 @@ describe('the segment rule editor', () => {
     const total = Number(((await table.locator('tfoot td').first().textContent()) ?? '').replaceAll(',', ''));
     expect(total).toBe(await count(page, 'true'));
   });
+
+  it('moves a rule up: it then gets every customer it matches that no rule above it takes', async () => {
+    const editor = page.getByTestId('rule-editor-custom');
+    await editor.waitFor();
+    expect(await editor.getByTestId('rule-3-name').inputValue()).toBe('Loyal Customers');
+    const before = await count(page, "segment_custom = 'Loyal Customers'");
+    await editor.getByRole('button', { name: 'Move row 3 up' }).click();
+    expect(await editor.getByTestId('rule-2-name').inputValue()).toBe('Loyal Customers');
+    await editor.getByTestId('rule-apply').click();
+    // Above it now: only 高价值客户 (R, F, M all 5), which no Loyal customer (scores 2-4) matches.
+    const all = await count(page, 'r BETWEEN 2 AND 4 AND f BETWEEN 2 AND 4 AND m BETWEEN 2 AND 4');
+    await expect.poll(() => size(page, 'custom', 'Loyal Customers'), { timeout: 30_000 }).toBe(all);
+    expect(all).toBeGreaterThan(before);
+    await expect.poll(() => page.getByTestId('rule-editor-custom').getByTestId('rule-2-assigned').textContent()).toBe(String(all));
+  });
 });
