@@ -81,4 +81,26 @@ describe('the pyramid and cohort views', () => {
     await expect.poll(() => page.getByTestId('cohort-matrix').locator('tbody tr').first().getAttribute('data-key'), { timeout: 30_000 }).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(await page.locator('#an-panel-cohorts').textContent()).toContain('first order fell in the same week');
   });
+
+  it('words every panel of its own in Chinese, assumptions included', async () => {
+    await page.getByTestId('locale-switch').selectOption('zh-CN');
+    for (const tab of ['segments', 'pyramid', 'cohorts', 'lifecycle', 'baskets']) {
+      await openTab(page, tab);
+      await page.waitForTimeout(300);
+      const words = await page.locator(`#an-panel-${tab}`).evaluate((panel) => {
+        const out: string[] = [];
+        const walker = document.createTreeWalker(panel, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const el = n.parentElement;
+          if (!el || el.closest('td, tbody th, option:not(:checked), svg, details:not([open]) > :not(summary)')) continue;
+          for (const w of (n.textContent ?? '').match(/[A-Za-z][A-Za-z0-9_]*/g) ?? []) out.push(w);
+        }
+        return out;
+      });
+      // Data values (table cells and row labels such as region names) are left out. Model names, the R/F/M letters, currency codes and cohort labels such as 2024-Q1 stay as they are.
+      const english = [...new Set(words.filter((w) => !/^(RFM|RF|CLV|SQL|US|Esc|alive|Q\d|[A-Z]|[a-z])$/.test(w)))];
+      expect(english, tab).toEqual([]);
+    }
+    await page.getByTestId('locale-switch').selectOption('en');
+  });
 });
