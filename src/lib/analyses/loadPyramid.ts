@@ -17,13 +17,19 @@ export interface TierRow {
 export interface TopShare { share: number; customers: number; revenue_share: number; value_share: number }
 
 /**
- * The pyramid with the view's own cut points and ranking value, over customer_rfm's customers
+ * The pyramid with the view's own cut points and ranking value (net revenue, margin, or the
+ * predicted CLV of customer_clv), over customer_rfm's customers
  * (the overview's pyramid keeps the default tiers): every tier top down, and the Gini. The
  * customers are kept ranked in `customer_pyramid` so the top-x share reads the same ranking.
  */
-export async function loadPyramid(engine: AnalysisEngine, opts: { tiers: TierSet; value: 'revenue' | 'margin' }): Promise<{ tiers: TierRow[]; gini: number }> {
+export async function loadPyramid(
+  engine: AnalysisEngine,
+  opts: { tiers: TierSet; value: 'revenue' | 'margin' | 'clv' },
+): Promise<{ tiers: TierRow[]; gini: number }> {
+  // Predicted CLV comes from the CLV view's fit (customer_clv); customers it lacks count as 0.
+  const value = opts.value === 'clv' ? { table: 'customer_clv', column: 'clv' } : opts.value;
   await engine.query('CREATE OR REPLACE TEMP VIEW pyramid_base AS SELECT * EXCLUDE (value, value_rank, tier, tier_index) FROM customer_rfm');
-  await engine.query(`CREATE OR REPLACE TEMP TABLE customer_pyramid AS ${pyramidSql({ source: 'pyramid_base', tiers: opts.tiers, value: opts.value })}`);
+  await engine.query(`CREATE OR REPLACE TEMP TABLE customer_pyramid AS ${pyramidSql({ source: 'pyramid_base', tiers: opts.tiers, value })}`);
   const t = readColumns(await engine.query(pyramidTiersSql({ source: 'customer_pyramid', tiers: opts.tiers })),
     ['tier', 'customers', 'customer_share', 'revenue', 'revenue_share', 'margin', 'margin_share']);
   const g = readColumns(await engine.query(giniSql({ source: 'customer_pyramid' })), ['gini']);

@@ -36,6 +36,16 @@ describe('the pyramid and cohort views\' loaders on the sample shop (5,000 custo
       FROM (SELECT revenue FROM customer_rfm ORDER BY revenue DESC, customer_id LIMIT 125)`), 12);
   });
 
+  it('loadPyramid() ranks by the predicted CLV of customer_clv, customers missing there at 0', async () => {
+    await client.query(`CREATE OR REPLACE TABLE customer_clv AS SELECT customer_id, frequency * 10.0 AS clv FROM customer_rfm WHERE frequency >= 2`);
+    const p = await loadPyramid(client, { tiers: cnTierSet, value: 'clv' });
+    expect(p.tiers.map((t) => t.customers)).toEqual([50, 950, 1500, 2500]);
+    const top = await loadTopShare(client, 0.01);
+    expect(top.value_share).toBeCloseTo(await one(`SELECT sum(clv) / (SELECT sum(clv) FROM customer_clv) AS v
+      FROM (SELECT clv FROM customer_clv ORDER BY clv DESC, customer_id LIMIT 50)`), 12);
+    await client.query('DROP TABLE customer_clv');
+  });
+
   it('loadPyramid() follows edited cut points', async () => {
     const p = await loadPyramid(client, { tiers: { tiers: [{ name: 'A', share: 0.1 }, { name: 'B', share: 0.4 }, { name: 'C', share: 0.5 }] }, value: 'revenue' });
     expect(p.tiers.map((t) => t.customers)).toEqual([500, 2000, 2500]);

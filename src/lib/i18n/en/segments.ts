@@ -100,4 +100,6 @@ export const segments = {
   'an.coh.assumed': 'A cohort is the customers whose first order fell in the same {unit}; period 0 is that {unit}, period 1 the next, and so on up to {ref} (the day after the last order). Retention = the share of the cohort with at least one order in that period (period 0 = 100%; an order that is only a return counts too). Revenue is net of returns (negative amounts); cumulative revenue per customer divides the cohort’s revenue so far by its size, a historical CLV curve.',
   'an.life.returns': 'Every order counts, whatever its amount (an order that is only a return too); revenue per stage is net of returns (negative amounts).',
   'an.bk.window': 'All orders before {ref} are used; a returned item (a line with a negative amount) still counts as an item of its basket.',
+  'an.pyr.value.clv': 'predicted CLV (fitted in the CLV view)',
+  'an.pyr.topResultClv': 'The top {x} of customers by predicted CLV ({n} customers) bring {y} of net revenue so far and {v} of the predicted CLV.',
 } as const;
