@@ -96,6 +96,10 @@ describe('the segment rule editor', () => {
     expect(await page.getByTestId('segments-custom-unmatched').textContent()).toContain(`${unassigned.toLocaleString('en')} customers match no rule`);
     const total = Number(((await table.locator('tfoot td').first().textContent()) ?? '').replaceAll(',', ''));
     expect(total).toBe(await count(page, 'true'));
+    // Its segments are selectable like the built-in ones: the overview filters on segment_custom.
+    await table.locator('button[data-key="高价值客户"]').click();
+    await expect.poll(() => page.getByTestId('selection-summary').textContent(), { timeout: 30_000 }).toContain('高价值客户');
+    await page.keyboard.press('Escape');
   });
 
   it('moves a rule up: it then gets every customer it matches that no rule above it takes', async () => {
