@@ -116,4 +116,13 @@ describe('the segment rule editor', () => {
     expect(all).toBeGreaterThan(before);
     await expect.poll(() => page.getByTestId('rule-editor-custom').getByTestId('rule-2-assigned').textContent()).toBe(all.toLocaleString('en'));
   });
+
+  it('deletes the user\'s own map: its table, its column and its stored rules go', async () => {
+    await page.getByTestId('rule-editor-custom').getByTestId('rule-reset').click();
+    await page.getByTestId('own-map').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('segments-custom').count()).toBe(0);
+    const cols = await engineRows(page, "SELECT column_name FROM information_schema.columns WHERE table_name = 'customer_rfm' AND column_name = 'segment_custom'");
+    expect(cols).toEqual([]);
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('segbook.segmentMaps') ?? '{}').custom)).toBeNull();
+  });
 });
