@@ -102,4 +102,8 @@ export const segments = {
   'an.bk.window': 'All orders before {ref} are used; a returned item (a line with a negative amount) still counts as an item of its basket.',
   'an.pyr.value.clv': 'predicted CLV (fitted in the CLV view)',
   'an.pyr.topResultClv': 'The top {x} of customers by predicted CLV ({n} customers) bring {y} of net revenue so far and {v} of the predicted CLV.',
+  'an.cadence.title': 'Contact cadence for new buyers',
+  'an.cadence.note': 'A suggestion from the CRM texts, to adapt to your business. Segbook never sends anything: copy it into your own tools.',
+  'an.cadence.default': '1. Within 2 days of the first order: a thank-you message.\n2. After about a week: check that the purchase is in use, and answer questions.\n3. Then about once a month: news or an offer that fits what they bought, not more often.',
+  'an.cadence.reset': 'Back to the suggestion',
 } as const;

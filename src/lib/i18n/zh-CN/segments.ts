@@ -104,4 +104,8 @@ export const segments: Record<keyof typeof en, string> = {
   'an.bk.window': '使用 {ref} 之前的全部订单；退货的商品（金额为负的行）仍算作其购物篮中的商品。',
   'an.pyr.value.clv': '预测客户终身价值（在客户终身价值视图中拟合）',
   'an.pyr.topResultClv': '按预测客户终身价值排序，前 {x} 的客户（{n} 位）贡献了迄今 {y} 的净收入和 {v} 的预测客户终身价值。',
+  'an.cadence.title': '新客户联系节奏',
+  'an.cadence.note': '来自客户关系管理教材的建议，请按你的业务调整。本应用从不发送任何信息：请复制到你自己的工具中使用。',
+  'an.cadence.default': '1. 首次购买后 2 天内：发送致谢信息。\n2. 约一周后：确认所购商品已在使用，并解答疑问。\n3. 此后约每月一次：发送与其购买相关的资讯或优惠，不宜更频繁。',
+  'an.cadence.reset': '恢复建议内容',
 };
