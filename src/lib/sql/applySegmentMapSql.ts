@@ -10,7 +10,7 @@ import { sqlIdent } from './sqlIdent';
  */
 export function applySegmentMapSql(map: SegmentMap, table = 'customer_rfm'): string[] {
   const t = sqlIdent(table);
-  const col = sqlIdent(`segment_${segmentMapName(map)}`);
+  const col = sqlIdent(`segment_${segmentMapName(map.name)}`);
   return [
     `ALTER TABLE ${t} ADD COLUMN IF NOT EXISTS ${col} VARCHAR`,
     `UPDATE ${t} SET ${col} = ${segmentCaseSql(map)}`,

@@ -9,7 +9,7 @@ import { sqlString } from './sqlString';
  * be read back (no conditions, empty name, bad range).
  */
 export function segmentCaseSql(map: SegmentMap): string {
-  segmentMapName(map);
+  segmentMapName(map.name);
   if (map.rules.length === 0) throw new Error(`segment map ${map.name}: no rules`);
   const whens = map.rules.map((rule, i) => `  WHEN ${segmentRuleSql(rule, `segment map ${map.name}, rule ${i + 1}`)} THEN ${sqlString(rule.segment)}`);
   const otherwise = map.otherwise === undefined ? '' : `\n  ELSE ${sqlString(map.otherwise)}`;

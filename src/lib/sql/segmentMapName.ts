@@ -1,9 +1,7 @@
-import type { SegmentMap } from './SegmentMap';
-
 /** A map's name, checked: it becomes part of a column name (`segment_<name>`), so only a-z, 0-9, _. */
-export function segmentMapName(map: SegmentMap): string {
-  if (!/^[a-z][a-z0-9_]*$/.test(map.name)) {
-    throw new Error(`invalid segment map name: ${JSON.stringify(map.name)} (expected lower-case letters, digits, _)`);
+export function segmentMapName(name: string): string {
+  if (!/^[a-z][a-z0-9_]*$/.test(name)) {
+    throw new Error(`invalid segment map name: ${JSON.stringify(name)} (expected lower-case letters, digits, _)`);
   }
-  return map.name;
+  return name;
 }

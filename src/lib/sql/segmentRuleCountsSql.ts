@@ -11,7 +11,7 @@ import { sqlIdent } from './sqlIdent';
  */
 export function segmentRuleCountsSql(opts: { map: SegmentMap; source?: string }): string {
   const src = sqlIdent(opts.source ?? 'customer_rfm');
-  const name = segmentMapName(opts.map);
+  const name = segmentMapName(opts.map.name);
   if (opts.map.rules.length === 0) throw new Error(`segment map ${name}: no rules`);
   const hits = opts.map.rules.map((r, i) => `coalesce(${segmentRuleSql(r, `segment map ${name}, rule ${i + 1}`)}, false)`);
   return `WITH c AS (
