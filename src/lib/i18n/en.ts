@@ -1,8 +1,9 @@
 import { analyses } from './en/analyses';
 import { app } from './en/app';
 import { notebook } from './en/notebook';
+import { segments } from './en/segments';
 
 /** English interface messages, one file per area. Keys are shared with zh-CN.ts; `{name}` marks a parameter. */
-export const en = { ...app, ...analyses, ...notebook } as const;
+export const en = { ...app, ...analyses, ...notebook, ...segments } as const;
 
 export type MessageKey = keyof typeof en;

@@ -14,6 +14,8 @@ import { loadContribution, loadPairs } from '../../../src/lib/analyses/loadBaske
 import { isFailed } from '../../../src/lib/analyses/parseClv';
 import { defaultCalibrationEnd, defaultSnapshots } from '../../../src/lib/analyses/dates';
 import { fitFailure } from '../../../src/lib/analyses/fitFailure';
+import type { SegmentMap } from '../../../src/lib/sql/SegmentMap';
+import { readColumns } from '../../../workers/analyses/readColumns';
 
 /** The Node engine behind the page client's three async calls. */
 function asClient(engine: Engine): AnalysisEngine {
@@ -145,6 +147,25 @@ describe('the analysis views\' loaders on the sample shop', () => {
     const dwyer = await loadDwyerInputs(client);
     expect(dwyer!.r).toBeGreaterThan(0);
     expect(dwyer!.r).toBeLessThan(1);
+  });
+
+  it('loadSegments() writes an edited or own map into customer_rfm before counting, and counts per rule', async () => {
+    const own: SegmentMap = {
+      name: 'custom',
+      rules: [{ segment: '近期', when: { r: [4, 5] } }, { segment: 'Frequent', when: { f: [4, 5] } }],
+      otherwise: 'Unassigned',
+    };
+    const written: Record<string, string> = {};
+    const s = await loadSegments(client, [own], written);
+    expect(written).toEqual({ custom: JSON.stringify(own) });
+    const n = async (where: string) => Number(readColumns(await client.query(`SELECT count(*) AS n FROM customer_rfm WHERE ${where}`), ['n']).n[0]);
+    const t = s.tables[0]!;
+    expect(t.rows.map((r) => r.segment)).toEqual(['近期', 'Frequent', 'Unassigned']);
+    expect(t.rows[0]!.customers).toBe(await n('r >= 4'));
+    expect(t.rows[1]!.customers).toBe(await n('r < 4 AND f >= 4'));
+    expect(t.rules).toEqual([{ matches: await n('r >= 4'), assigned: await n('r >= 4') }, { matches: await n('f >= 4'), assigned: await n('r < 4 AND f >= 4') }]);
+    expect(t.unmatched).toBe(await n('r < 4 AND f < 4'));
+    expect(t.rows[2]!.customers).toBe(t.unmatched);
   });
 });
 

@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openNodeDuckDB } from '../../../workers/db/node-duckdb';
+import { applySegmentMapSql } from '../../../src/lib/sql/applySegmentMapSql';
+import type { SegmentMap } from '../../../src/lib/sql/SegmentMap';
+import { segmentSizesSql } from '../../../src/lib/sql/segmentSizesSql';
+import { selectionWhereSql } from '../../../workers/overview/selectionWhereSql';
+import { queryRows } from '../../helpers/loadTransactions';
+import { FIXTURE_SQL, overlapMap } from './segmentRuleFixture';
+
+type Conn = Awaited<ReturnType<typeof openNodeDuckDB>>['conn'];
+
+describe('applySegmentMapSql()', () => {
+  let conn: Conn;
+  beforeAll(async () => {
+    ({ conn } = await openNodeDuckDB());
+    conn.query(FIXTURE_SQL);
+  });
+
+  it('applySegmentMapSql() adds the column when missing, then places every customer', () => {
+    const [alter, update] = applySegmentMapSql(overlapMap);
+    expect(alter).toBe('ALTER TABLE customer_rfm ADD COLUMN IF NOT EXISTS segment_custom VARCHAR');
+    expect(update).toMatch(/^UPDATE customer_rfm SET segment_custom = CASE\n  WHEN r BETWEEN 4 AND 5 AND f BETWEEN 4 AND 5 THEN 'Top'/);
+    expect(update).toContain("ELSE 'Unassigned'\nEND");
+  });
+
+  it('applySegmentMapSql() gives the hand-worked segments: overlap to the first rule, the gap to Unassigned, Ghost empty', () => {
+    for (const sql of applySegmentMapSql(overlapMap)) conn.query(sql);
+    const rows = queryRows(conn, 'SELECT customer_id, segment_custom AS s FROM customer_rfm ORDER BY customer_id');
+    expect(rows.map((r) => r.s)).toEqual(['Top', 'Top', 'Frequent', 'Unassigned', 'Frequent']);
+    const sizes = queryRows(conn, segmentSizesSql({ map: overlapMap }));
+    expect(sizes.map((r) => [r.segment, r.customers, r.revenue])).toEqual([
+      ['Top', 2, 150], ['Frequent', 2, 110], ['Ghost', 0, 0], ['Unassigned', 1, 5],
+    ]);
+  });
+
+  it('applySegmentMapSql() run again with an edited rule moves the customers, and the segment selection follows', () => {
+    const edited: SegmentMap = { ...overlapMap, rules: [{ segment: 'Top', when: { r: [5, 5] } }, ...overlapMap.rules.slice(1)] };
+    for (const sql of applySegmentMapSql(edited)) conn.query(sql);
+    const where = selectionWhereSql({ source: 'segment', column: 'segment_custom', keys: ['Frequent'] });
+    const rows = queryRows(conn, `SELECT customer_id FROM customer_rfm WHERE ${where} ORDER BY 1`);
+    expect(rows.map((r) => r.customer_id)).toEqual(['c3', 'c5']);
+    const top = queryRows(conn, "SELECT count(*)::INTEGER AS n FROM customer_rfm WHERE segment_custom = 'Top'");
+    expect(top[0]!.n).toBe(2);
+  });
+
+  it('applySegmentMapSql() refuses a map whose name cannot be a column', () => {
+    expect(() => applySegmentMapSql({ ...overlapMap, name: 'x; DROP' })).toThrow('invalid segment map name');
+  });
+});
