@@ -82,14 +82,23 @@ function expectedPurchases(p: BgNbdParams, t: number): number {
   return ((a + b - 1) / (a - 1)) * -Math.expm1(lf);
 }
 
-/** E[Y(t) | x, t_x, T]: expected purchases in (T, T+t] of a customer with this history. */
-function conditionalExpectedPurchases(p: BgNbdParams, t: number, x: number, tx: number, T: number): number {
+/**
+ * E[Y(t) | alive at T, x, T]: expected purchases in (T, T+t] of a customer known to be alive. It
+ * does not depend on t_x, so CLV evaluates it once per distinct (x, T), not per customer.
+ */
+function aliveExpectedPurchases(p: BgNbdParams, t: number, x: number, T: number): number {
   const { r, alpha, a, b } = p;
   if (t <= 0) return 0;
   const z = t / (alpha + T + t);
   const lf = (r + x) * Math.log((alpha + T) / (alpha + T + t)) + logHyp2f1(r + x, b + x, a + b + x - 1, z);
-  return (((a + b + x - 1) / (a - 1)) * -Math.expm1(lf)) * pAlive(p, x, tx, T);
+  return ((a + b + x - 1) / (a - 1)) * -Math.expm1(lf);
+}
+
+/** E[Y(t) | x, t_x, T]: expected purchases in (T, T+t] of a customer with this history. */
+function conditionalExpectedPurchases(p: BgNbdParams, t: number, x: number, tx: number, T: number): number {
+  if (t <= 0) return 0;
+  return aliveExpectedPurchases(p, t, x, T) * pAlive(p, x, tx, T);
 }
 
 /** The BG/NBD model of Fader, Hardie & Lee (2005): likelihood, fit, P(alive) and expected purchases. */
-export const bgnbd = { logLikelihood, fit, pAlive, expectedPurchases, conditionalExpectedPurchases } as const;
+export const bgnbd = { logLikelihood, fit, pAlive, expectedPurchases, aliveExpectedPurchases, conditionalExpectedPurchases } as const;
