@@ -8,6 +8,7 @@ import { runMatrix } from './runMatrix';
 import { runPyramid } from './runPyramid';
 import { runRfm } from './runRfm';
 import { runClv } from './runClv';
+import { runClvFormulas } from './runClvFormulas';
 
 /**
  * Run the requested analyses over `transactions` and return one CONTRACT.md object per key.
@@ -25,6 +26,7 @@ export function runAll(q: Writable, req: AnalyzeRequest): Record<string, unknown
     matrix: () => runMatrix(q, { refDate }),
     basket: () => runBasket(q, { refDate }),
     contribution: () => runContribution(q, { refDate }),
+    clv_formulas: () => runClvFormulas(q, { refDate, ...req.clvFormulas }),
   };
   for (const name of req.analyses) {
     try {
