@@ -1,7 +1,7 @@
 import type { ClvFormulasRequest } from './runClvFormulas';
 
 /** The analyses the headless door and the engine can run (CONTRACT.md keys). */
-export const ANALYSIS_NAMES = ['rfm', 'pyramid', 'cohorts', 'clv', 'lifecycle', 'matrix', 'basket', 'contribution', 'clv_formulas'] as const;
+export const ANALYSIS_NAMES = ['rfm', 'pyramid', 'cohorts', 'clv', 'lifecycle', 'matrix', 'basket', 'contribution'] as const;
 export type AnalysisName = (typeof ANALYSIS_NAMES)[number];
 
 /** Options shared by the analyses; every field has the ANALYSES.md default when absent. */
@@ -12,6 +12,9 @@ export interface AnalyzeRequest {
   /** CLV: fit on orders up to this date (YYYY-MM-DD); default: all orders. */
   calibrationEnd?: string;
   clvUnit?: 'day' | 'week' | 'month';
-  /** clv_formulas: period, discount rate, horizon and groups of the textbook CLV formulas. */
+  /**
+   * When set, also run the textbook CLV formulas (runClvFormulas) with these options, under the
+   * key clv_formulas: period, discount rate, horizon and groups.
+   */
   clvFormulas?: ClvFormulasRequest;
 }

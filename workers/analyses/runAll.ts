@@ -26,13 +26,19 @@ export function runAll(q: Writable, req: AnalyzeRequest): Record<string, unknown
     matrix: () => runMatrix(q, { refDate }),
     basket: () => runBasket(q, { refDate }),
     contribution: () => runContribution(q, { refDate }),
-    clv_formulas: () => runClvFormulas(q, { refDate, ...req.clvFormulas }),
   };
   for (const name of req.analyses) {
     try {
       out[name] = runners[name]();
     } catch (e) {
       out[name] = { error: e instanceof Error ? e.message : String(e) };
+    }
+  }
+  if (req.clvFormulas) {
+    try {
+      out.clv_formulas = runClvFormulas(q, { refDate, ...req.clvFormulas });
+    } catch (e) {
+      out.clv_formulas = { error: e instanceof Error ? e.message : String(e) };
     }
   }
   return out;

@@ -26,12 +26,20 @@ export interface ClvFormulasRequest extends Pick<ClvPeriodOptions, 'period' | 'v
   customerTable?: string;
 }
 
-const rowsOf = (c: Record<string, Column>): Record<string, number | string | null>[] => {
-  const keys = Object.keys(c);
-  const n = keys.length ? c[keys[0]!]!.length : 0;
-  return Array.from({ length: n }, (_, i) => Object.fromEntries(keys.map((k) => [k, c[k]![i]!])));
-};
 const n = (v: number | string | null | undefined): number | null => (v === null || v === undefined ? null : Number(v));
+/** The rows of whole columns, each cell a number (null where SQL had NULL), `group` kept as text. */
+function rowsOf<K extends string>(c: Record<K, Column>, names: readonly K[]): Record<K, number | null>[] {
+  const len = names.length ? c[names[0]!].length : 0;
+  return Array.from({ length: len }, (_, i) => {
+    const row = {} as Record<K, number | null>;
+    for (const k of names) row[k] = n(c[k][i]);
+    return row;
+  });
+}
+function read<K extends string>(q: Queryable, sql: string, names: readonly K[]): Record<K, number | null>[] {
+  return rowsOf(readColumns(q.query(sql), names), names);
+}
+const groupsOf = (q: Queryable, sql: string) => readColumns(q.query(sql), ['group']).group.map((g) => (g === null ? null : String(g)));
 
 /**
  * The textbook CLV formulas of ANALYSES.md section 4 from the data: the discounted sum
@@ -53,24 +61,31 @@ export function runClvFormulas(q: Queryable, req: ClvFormulasRequest = {}) {
   return withCustomers((customers) => {
     const perCustomer = clvDiscountedSql(discountedOpts);
     const totals = readColumns(q.query(`SELECT count(*)::INTEGER AS customers, avg(clv) AS mean_clv, coalesce(sum(clv), 0) AS total_clv FROM (${perCustomer})`), ['customers', 'mean_clv', 'total_clv']);
-    const profile = rowsOf(readColumns(q.query(clvDiscountedProfileSql(discountedOpts)), ['t', 'customers_seen', 'mean_i_t', 'factor', 'discounted']));
+    const profile = read(q, clvDiscountedProfileSql(discountedOpts), ['t', 'customers_seen', 'mean_i_t', 'factor', 'discounted'] as const);
     const groupBy = req.groupBy ?? 'segment_rfm10';
-    const groups = rowsOf(readColumns(q.query(clvGroupsSql(perCustomer, groupBy, customers)), ['group', 'customers', 'mean_clv', 'total_clv', 'clv_share', 'mean_periods_seen']));
+    const groupSql = clvGroupsSql(perCustomer, groupBy, customers);
+    const groupNames = groupsOf(q, groupSql);
+    const groups = read(q, groupSql, ['customers', 'mean_clv', 'total_clv', 'clv_share', 'mean_periods_seen'] as const)
+      .map((g, i) => ({ group: groupNames[i] ?? null, ...g }));
 
     const dwyerBy = req.dwyerBy ?? 'cohort';
-    const ret = rowsOf(readColumns(q.query(dwyerRetentionSql({ ...base, by: dwyerBy, customerTable: customers })), ['group', 'customers', 'at_risk', 'retained', 'retention', 'active', 'margin']));
-    const dwyerGroups = ret.map((g) => {
-      const r = n(g.retention);
-      const m = n(g.margin) ?? 0;
+    const retSql = dwyerRetentionSql({ ...base, by: dwyerBy, customerTable: customers });
+    const retNames = groupsOf(q, retSql);
+    const dwyerGroups = read(q, retSql, ['customers', 'at_risk', 'retained', 'retention', 'active', 'margin'] as const).map((g, i) => {
+      const r = g.retention;
+      const m = g.margin ?? 0;
       const ok = r !== null && 1 + rate - r > 0;
-      return { ...g, retention: r, margin: m, clv_now: ok ? dwyer.lostForGood(m, r, rate) : null, clv_at_end: ok ? dwyer.lostForGoodFirstAtEnd(m, r, rate) : null };
+      return {
+        group: retNames[i] ?? null, ...g, margin: m,
+        clv_now: ok ? dwyer.lostForGood(m, r, rate) : null, clv_at_end: ok ? dwyer.lostForGoodFirstAtEnd(m, r, rate) : null,
+      };
     });
 
-    const states = rowsOf(readColumns(q.query(markovRecencySql({ ...base, states: req.states ?? 5 })), ['state', 'visits', 'buys', 'p_buy', 'customers_now', 'reward']));
+    const states = read(q, markovRecencySql({ ...base, states: req.states ?? 5 }), ['state', 'visits', 'buys', 'p_buy', 'customers_now', 'reward'] as const);
     // A state nobody was seen in has no estimate: it counts as never buying (p = 0), and says so
     // by a null p_buy.
-    const buy = states.map((s) => n(s.p_buy) ?? 0);
-    const reward = states.map((s) => n(s.reward) ?? 0);
+    const buy = states.map((s) => s.p_buy ?? 0);
+    const reward = states.map((s) => s.reward ?? 0);
     const k = buy.length;
     const matrix = buy.map((p, i) => Array.from({ length: k }, (_, j) => (j === 0 ? p : 0) + (j === Math.min(i + 1, k - 1) ? 1 - p : 0)));
     let values: number[] | null = null;
@@ -82,7 +97,7 @@ export function runClvFormulas(q: Queryable, req: ClvFormulasRequest = {}) {
       markovError = e instanceof Error ? e.message : String(e);
     }
     const v = values;
-    const baseValue = v ? states.reduce((acc, s, i) => acc + (n(s.customers_now) ?? 0) * (v[i] ?? 0), 0) : null;
+    const baseValue = v ? states.reduce((acc, s, i) => acc + (s.customers_now ?? 0) * (v[i] ?? 0), 0) : null;
     return {
       period: base.period,
       value: base.value,

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDB } from '../../../workers/db/node-duckdb';
+import { clvDiscountedExportSql } from '../../../src/lib/sql/clvDiscountedExportSql';
 import { clvDiscountedProfileSql } from '../../../src/lib/sql/clvDiscountedProfileSql';
 import { clvDiscountedSql } from '../../../src/lib/sql/clvDiscountedSql';
 import { clvGroupsSql } from '../../../src/lib/sql/clvGroupsSql';
@@ -116,5 +117,16 @@ describe('CLV formula SQL', () => {
     expect(m.reduce((s, r) => s + (r.visits as number), 0)).toBe(14 + 21 + 16 + 1 + 7 + 22 + 26 + 9);
     expect(m.map((r) => r.buys)).toEqual([1, 0, 4]);
     expect(() => markovRecencySql({ states: 1 })).toThrow('invalid states: 1 (expected 2..24)');
+  });
+});
+
+describe('clvDiscountedExportSql()', () => {
+  it('clvDiscountedExportSql() lists customers by CLV with their segment and tier', async () => {
+    const { conn } = await openNodeDuckDB();
+    createTransactions(conn, ROWS);
+    conn.query(`CREATE TABLE customer_rfm AS SELECT * FROM (VALUES ('A', 'Champions', '重要价值客户', '重要客户'), ('C', 'Lost', '一般挽留客户', '普通客户'))
+      AS t(customer_id, segment_rfm10, segment_cn8, tier)`);
+    const got = queryRows(conn, clvDiscountedExportSql({ rate: 0, horizon: 3 })).map((r) => [r.customer_id, r.tier, r.value, r.clv]);
+    expect(got).toEqual([['A', '重要客户', 150, 150], ['C', '普通客户', 40, 40], ['B', null, 30, 30], ['D', null, 5, 5]]);
   });
 });
