@@ -8,8 +8,8 @@ import { pairIndex } from '../scoring/pairIndex';
 import { paretoNbd } from '../scoring/paretoNbd';
 import type { TimeUnit } from '../scoring/types';
 import type { Writable } from './Writable';
-import { num } from './num';
 import { readColumns } from './readColumns';
+import { readNumbers } from './readNumbers';
 
 const UNIT_DAYS: Record<TimeUnit, number> = { day: 1, week: 7, month: 30.4375 };
 /** Calibration purchases at or above this are pooled in the holdout table (Fader et al.'s 7+). */
@@ -51,13 +51,14 @@ export function runClv(q: Writable, req: ClvRequest = {}) {
   // results are written back beside it by position, so a million ids never cross into JS.
   q.query(`CREATE OR REPLACE TEMP TABLE __clv_summary AS ${clvSummary({ calibrationEnd, unit, mergeSameDay: req.mergeSameDay })}`);
   try {
-    const s = readColumns(q.query('SELECT x, t_x, "T", mean_repeat_value, holdout_x FROM __clv_summary'), ['x', 't_x', 'T', 'mean_repeat_value', 'holdout_x']);
+    const s = q.query('SELECT x, t_x, "T", mean_repeat_value, holdout_x FROM __clv_summary');
+    const x = readNumbers(s, 'x');
+    const tx = readNumbers(s, 't_x');
+    const T = readNumbers(s, 'T');
+    const m = readNumbers(s, 'mean_repeat_value', 0);
+    const holdoutX = readNumbers(s, 'holdout_x', 0);
     const summaryMs = performance.now() - t0;
-    const n = s.x.length;
-    const x = Float64Array.from(s.x, num);
-    const tx = Float64Array.from(s.t_x, num);
-    const T = Float64Array.from(s.T, num);
-    const m = Float64Array.from(s.mean_repeat_value, (v) => (v === null ? 0 : num(v)));
+    const n = x.length;
     const groups = groupTriples(x, tx, T);
     const bg = attempt(() => bgnbd.fit(groups.triples));
     const pn = attempt(() => paretoNbd.fit(groups.triples));
@@ -91,7 +92,7 @@ export function runClv(q: Writable, req: ClvRequest = {}) {
           const k = Math.min(x[i]!, POOL);
           const acc = sums.get(k) ?? { predicted: 0, actual: 0, customers: 0 };
           acc.predicted += expected[i]!;
-          acc.actual += num(s.holdout_x[i]);
+          acc.actual += holdoutX[i]!;
           acc.customers++;
           sums.set(k, acc);
         }
