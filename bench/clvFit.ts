@@ -26,6 +26,8 @@ export interface ClvFitTiming {
   paretoNbd: number | null;
   gammaGamma: number | null;
   score: number;
+  /** Writing customer_clv (Arrow to DuckDB, joined back to the ids). */
+  write: number;
   customers: number;
   errors: string[];
 }
@@ -58,7 +60,7 @@ async function clvTimed(calibrationEnd: string | null): Promise<ClvFitTiming> {
   const errors = ['bgnbd', 'pareto_nbd', 'gamma_gamma'].flatMap((k) => (part(k)?.error ? [`${k}: ${part(k)?.error}`] : []));
   if (typeof (clv as { error?: unknown }).error === 'string') errors.push(String((clv as { error?: unknown }).error));
   return {
-    total, summary: Number(clv.summary_ms ?? NaN), score: Number(clv.score_ms ?? NaN), customers: Number(clv.customers ?? 0),
+    total, summary: Number(clv.summary_ms ?? NaN), score: Number(clv.score_ms ?? NaN), write: Number(clv.write_ms ?? NaN), customers: Number(clv.customers ?? 0),
     bgnbd: part('bgnbd')?.ms ?? null, paretoNbd: part('pareto_nbd')?.ms ?? null, gammaGamma: part('gamma_gamma')?.ms ?? null, errors,
   };
 }
@@ -91,7 +93,7 @@ async function one(browser: Browser, url: string, file: string, calibrationEnd: 
     for (let i = 0; i < repeat; i++) {
       runs.push(await withTimeout(page.evaluate(clvTimed, calibrationEnd), timeoutMs, 'clv fit'));
       const r = runs[runs.length - 1]!;
-      log(`  clv ${path.basename(file)} run ${i + 1}: total ${r.total.toFixed(0)} ms = summary SQL ${r.summary} + BG/NBD ${r.bgnbd} + Pareto/NBD ${r.paretoNbd} + Gamma-Gamma ${r.gammaGamma} + scoring ${r.score} (+ the rest: grouping, writing customer_clv)${r.errors.length ? `; errors: ${r.errors.join('; ')}` : ''}`);
+      log(`  clv ${path.basename(file)} run ${i + 1}: total ${r.total.toFixed(0)} ms = summary SQL ${r.summary} + BG/NBD ${r.bgnbd} + Pareto/NBD ${r.paretoNbd} + Gamma-Gamma ${r.gammaGamma} + scoring ${r.score} + writing customer_clv ${r.write} (+ the rest: grouping triples)${r.errors.length ? `; errors: ${r.errors.join('; ')}` : ''}`);
     }
     // The median run by total time, reported whole so that its parts add up.
     const mid = median(runs.map((r) => r.total));
@@ -129,6 +131,6 @@ export function clvFitLines(results: ClvFitBench[]): string[] {
     if (!r.timing) return `CLV fit, ${r.dataset}: failed (${r.error ?? 'no result'})`;
     const t = r.timing;
     const fits = (t.bgnbd ?? 0) + (t.paretoNbd ?? 0) + (t.gammaGamma ?? 0);
-    return `CLV fit, ${r.dataset}: ${t.customers.toLocaleString('en-US')} customers from ${r.rows.toLocaleString('en-US')} rows; fits ${fits} ms (BG/NBD ${t.bgnbd}, Pareto/NBD ${t.paretoNbd}, Gamma-Gamma ${t.gammaGamma}); summary SQL ${t.summary} ms; scoring ${t.score} ms; whole analysis ${t.total.toFixed(0)} ms${t.errors.length ? `; errors: ${t.errors.join('; ')}` : ''}.`;
+    return `CLV fit, ${r.dataset}: ${t.customers.toLocaleString('en-US')} customers from ${r.rows.toLocaleString('en-US')} rows; fits ${fits} ms (BG/NBD ${t.bgnbd}, Pareto/NBD ${t.paretoNbd}, Gamma-Gamma ${t.gammaGamma}); summary SQL ${t.summary} ms; scoring ${t.score} ms; writing customer_clv ${t.write} ms; whole analysis ${t.total.toFixed(0)} ms${t.errors.length ? `; errors: ${t.errors.join('; ')}` : ''}.`;
   });
 }

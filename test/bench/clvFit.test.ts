@@ -5,9 +5,9 @@ describe('clvFitLines()', () => {
   it('clvFitLines() sums the three fits and keeps the summary SQL apart', () => {
     const [line] = clvFitLines([{
       dataset: 'CDNOW', rows: 6919,
-      timing: { total: 120.4, summary: 30, bgnbd: 9, paretoNbd: 40, gammaGamma: 5, score: 7, customers: 2357, errors: [] },
+      timing: { total: 120.4, summary: 30, bgnbd: 9, paretoNbd: 40, gammaGamma: 5, score: 7, write: 12, customers: 2357, errors: [] },
     }]);
-    expect(line).toBe('CLV fit, CDNOW: 2,357 customers from 6,919 rows; fits 54 ms (BG/NBD 9, Pareto/NBD 40, Gamma-Gamma 5); summary SQL 30 ms; scoring 7 ms; whole analysis 120 ms.');
+    expect(line).toBe('CLV fit, CDNOW: 2,357 customers from 6,919 rows; fits 54 ms (BG/NBD 9, Pareto/NBD 40, Gamma-Gamma 5); summary SQL 30 ms; scoring 7 ms; writing customer_clv 12 ms; whole analysis 120 ms.');
   });
 
   it('clvFitLines() says why a dataset has no figure', () => {

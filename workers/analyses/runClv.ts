@@ -109,7 +109,9 @@ export function runClv(q: Writable, req: ClvRequest = {}) {
       }
     }
     const scoreMs = performance.now() - t1;
+    const t2 = performance.now();
     if (req.into !== null) writeCustomers(q, req.into ?? 'customer_clv', pAlive, expected, value);
+    const writeMs = performance.now() - t2;
 
     return {
       unit,
@@ -119,9 +121,10 @@ export function runClv(q: Writable, req: ClvRequest = {}) {
       pareto_nbd: failed(pn) ? pn : { ...pn.params, loglik: pn.loglik, ms: Math.round(pn.ms) },
       gamma_gamma: failed(gg) ? gg : { ...gg.params, customers: gg.customers, ms: Math.round(gg.ms) },
       holdout,
-      /** The summary SQL (DuckDB) and the per-customer scoring after the fits, in ms. */
+      /** The summary SQL (DuckDB), the per-customer scoring after the fits and writing customer_clv, in ms. */
       summary_ms: Math.round(summaryMs),
       score_ms: Math.round(scoreMs),
+      write_ms: Math.round(writeMs),
     };
   } finally {
     q.query('DROP TABLE IF EXISTS __clv_summary');
