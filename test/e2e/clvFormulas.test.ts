@@ -49,7 +49,7 @@ describe('the textbook CLV formulas in the CLV view', () => {
     await expect.poll(() => page.getByTestId('clvf-dwyer').locator('tbody tr').count(), { timeout: 60_000 }).toBeGreaterThan(3);
     expect(await page.getByTestId('clvf-dwyer').textContent()).toMatch(/\d+(\.\d+)?%/);
     await expect.poll(() => page.getByTestId('clvf-matrix').locator('tbody tr').count()).toBe(5);
-    await page.getByTestId('clvf-states').fill('4');
+    await page.getByTestId('clvf-k').fill('4');
     await expect.poll(() => page.getByTestId('clvf-matrix').locator('tbody tr').count(), { timeout: 60_000 }).toBe(4);
     expect(await page.getByTestId('clvf-base-value').textContent()).toMatch(/\$[\d,]+/);
   });

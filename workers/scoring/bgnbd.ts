@@ -33,8 +33,14 @@ function fit(d: Triples, options: { maxIterations?: number; warmStart?: number }
   const t0 = performance.now();
   const { customers } = checkTriples('BG/NBD', d);
   const ll = bgnbdLoglik(d);
-  const thin = thinTriples(d, options.warmStart ?? WARM_START);
-  const coarse = thin && bgnbdLoglik(thin);
+  // Subsamples of WARM_START / 10 and WARM_START triples, smallest first (none for small data).
+  const warm = options.warmStart ?? WARM_START;
+  const coarse = [warm / 10, warm].flatMap((size) => {
+    const thin = thinTriples(d, size);
+    if (!thin) return [];
+    const l = bgnbdLoglik(thin);
+    return [([r, alpha, a, b]: readonly number[], grad?: number[]) => l({ r, alpha, a, b }, grad)];
+  });
   let xw = 0;
   let Tw = 0;
   for (let i = 0; i < d.x.length; i++) {
@@ -49,7 +55,7 @@ function fit(d: Triples, options: { maxIterations?: number; warmStart?: number }
     [1, alpha0, 1, 1],
     {
       maxIterations: options.maxIterations,
-      coarse: coarse ? ([r, alpha, a, b], grad) => coarse({ r, alpha, a, b }, grad) : undefined,
+      coarse,
     },
   );
   const [r, alpha, a, b] = res.params;

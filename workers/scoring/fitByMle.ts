@@ -9,16 +9,16 @@ import type { LogLikelihood, OptimizeResult } from './types';
  * converge (a kink, a flat ridge, the line search lost in rounding) Nelder–Mead from where BFGS
  * stopped, which needs no gradient at all. Throws, naming the model, when neither converges or a
  * parameter runs off towards 0 or infinity: the data then do not identify the model, and a number
- * would only look like an answer. With `coarse` (the same likelihood on a subsample, weighted to
- * the full data), BFGS first fits that and starts the full fit from its optimum and inverse
- * Hessian; the answer is the full data's optimum either way.
+ * would only look like an answer. With `coarse` (the same likelihood on subsamples, weighted to
+ * the full data, smallest first), BFGS fits each in turn, starting from the previous optimum and
+ * inverse Hessian; the answer is the full data's optimum either way.
  */
 export function fitByMle(
   model: string,
   names: readonly string[],
   loglik: LogLikelihood,
   start: readonly number[],
-  options: { maxIterations?: number; coarse?: LogLikelihood } = {},
+  options: { maxIterations?: number; coarse?: LogLikelihood | readonly LogLikelihood[] } = {},
 ): { params: number[]; loglik: number; iterations: number; evaluations: number } {
   const n = start.length;
   const nll = (lp: readonly number[]) => -loglik(lp.map(Math.exp));
@@ -33,17 +33,19 @@ export function fitByMle(
   let from = start.map(Math.log);
   let H0: number[] | undefined;
   let spent = { iterations: 0, evaluations: 0 };
-  if (options.coarse) {
+  const levels = options.coarse === undefined ? [] : Array.isArray(options.coarse) ? options.coarse : [options.coarse];
+  for (const coarse of levels as readonly LogLikelihood[]) {
     // Warm start: the optimum and curvature of a subsample (weighted to the full size) are close
-    // to the full data's, so the full fit then needs a handful of evaluations instead of dozens.
-    const c = bfgs(inLogs(options.coarse), from, { maxIterations: options.maxIterations, gTol: 1e-6 });
+    // to the full data's, so the next, larger fit needs a handful of evaluations instead of dozens.
+    const c = bfgs(inLogs(coarse), from, { maxIterations: options.maxIterations, gTol: 1e-6, H0 });
+    spent = { iterations: spent.iterations + c.iterations, evaluations: spent.evaluations + c.evaluations };
     if (c.converged && c.x.every(Number.isFinite)) {
       from = c.x;
       // BFGS's own H is exact only along the directions it explored; the difference Hessian
-      // (2n gradients of the cheap subsample) is exact in all, so the full fit takes Newton steps.
-      H0 = inverseHessian(inLogs(options.coarse), c.x) ?? c.H;
+      // (2n gradients of the cheap subsample) is exact in all, so the next fit takes Newton steps.
+      H0 = inverseHessian(inLogs(coarse), c.x) ?? c.H;
+      spent.evaluations += 2 * n;
     }
-    spent = { iterations: c.iterations, evaluations: c.evaluations + 2 * n };
   }
   let res: OptimizeResult = bfgs(inLogs(loglik), from, { maxIterations: options.maxIterations, H0 });
   if (!res.converged && H0 && Number.isFinite(res.fx)) {

@@ -30,8 +30,14 @@ function fit(d: Triples, options: { maxIterations?: number; warmStart?: number }
   const t0 = performance.now();
   const { customers } = checkTriples('Pareto/NBD', d);
   const ll = paretoNbdLoglik(d);
-  const thin = thinTriples(d, options.warmStart ?? WARM_START);
-  const coarse = thin && paretoNbdLoglik(thin);
+  // Subsamples of WARM_START / 10 and WARM_START triples, smallest first (none for small data).
+  const warm = options.warmStart ?? WARM_START;
+  const coarse = [warm / 10, warm].flatMap((size) => {
+    const thin = thinTriples(d, size);
+    if (!thin) return [];
+    const l = paretoNbdLoglik(thin);
+    return [([r, alpha, s, beta]: readonly number[], grad?: number[]) => l({ r, alpha, s, beta }, grad)];
+  });
   let xw = 0;
   let Tw = 0;
   for (let i = 0; i < d.x.length; i++) {
@@ -46,7 +52,7 @@ function fit(d: Triples, options: { maxIterations?: number; warmStart?: number }
     [1, scale, 1, scale],
     {
       maxIterations: options.maxIterations,
-      coarse: coarse ? ([r, alpha, s, beta], grad) => coarse({ r, alpha, s, beta }, grad) : undefined,
+      coarse,
     },
   );
   const [r, alpha, s, beta] = res.params;
