@@ -53,7 +53,7 @@ export const clvFormulas = {
   'an.clvf.col.clvEnd': 'CLV, first margin at end of period 1',
   'an.clvf.dwyer.noRate': 'no customer with a complete next period',
   'an.clvf.markov.title': "3. Dwyer's always-a-share model as a Markov chain: V = [I − P ÷ (1 + d)]⁻¹ R",
-  'an.clvf.markov.words': 'A customer who pauses can come back. State i means the last order was i − 1 {period}s ago (state 1: bought this {period}; state {k}: {km1} or more {period}s ago). From state i a customer buys with probability p_i and goes back to state 1, or moves on to state i + 1. Each p_i is counted from the data: of the customers in state i in a complete {period}, the share who bought in the next one. R = ({reward}, 0, …, 0): a {period} with an order brings the mean {value} of such a {period}, the other states nothing. V_i is the expected discounted value of a customer now in state i, with d = {rate} per {period}.',
+  'an.clvf.markov.words': 'A customer who pauses can come back. State i means the last order was i − 1 {period}s ago (state 1: bought this {period}; state {k}: {km1} or more {period}s ago). From state i a customer buys with probability p_i and goes back to state 1, or moves on to state i + 1. Each p_i is counted from the data: of the customers in state i in a complete {period}, the share who bought in the next {period}. R = ({reward}, 0, …, 0): a {period} with an order brings the mean {value} of such a {period}, the other states nothing. V_i is the expected discounted value of a customer now in state i, with d = {rate} per {period}.',
   'an.clvf.markov.matrixCaption': 'Transition probabilities P (row: state now, column: state next {period})',
   'an.clvf.markov.from': 'From state {i}',
   'an.clvf.markov.to': 'To {i}',

@@ -45,7 +45,7 @@ export const clvFormulas: Record<keyof typeof en, string> = {
   'an.clvf.disc.groupsCaption': '按{by}汇总的折现法 CLV',
   'an.clvf.export': '导出客户名单（CSV）',
   'an.clvf.dwyer.title': '2. Dwyer 永久流失型模型（保留率）：CLV = m(1 + d) ÷ (1 + d − r)',
-  'an.clvf.dwyer.words': '客户一旦停止购买即永久流失。m = 客户在有订单的一个{period}内的{value}；r = 保留率，即在某个{period}购买的客户中，下一个{period}再次购买的比例，只统计完整的{period}；d = 每{period} {rate}。首笔毛利发生在当下时，CLV = m(1 + d) ÷ (1 + d − r)；首笔毛利在第一期期末时，CLV = m·r ÷ (1 + d − r)。',
+  'an.clvf.dwyer.words': '客户一旦停止购买即永久流失。m = 客户在有订单的一个{period}内的{value}；r = 保留率，即在某个{period}购买的客户中，下一个{period}再次购买的比例，只统计完整的{period}；d = 每{period} {rate}。首笔毛利发生在当下时，CLV = m(1 + d) ÷ (1 + d − r)；首笔毛利在第一个{period}末时，CLV = m·r ÷ (1 + d − r)。',
   'an.clvf.dwyer.caption': '按{by}的保留率与 CLV',
   'an.clvf.col.atRisk': '有下一{period}的购买客户',
   'an.clvf.col.retained': '下一{period}再次购买',
