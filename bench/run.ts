@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildApp, startBrowserApp, type BrowserApp } from './browserApp';
+import { clvFitLines, runClvFitBench } from './clvFit';
 import { ensureDataset, type Dataset } from './ensureDataset';
 import { errorMessage } from './errorMessage';
 import { markdownTable, textTable } from './formatTable';
@@ -67,6 +68,12 @@ async function main(): Promise<void> {
       report.runs.push(...mergeRuns(size, browser, native));
       sizeNotes.push(`${size.toLocaleString('en-US')}: ${ds.rows.toLocaleString('en-US')} rows, ${ds.customers.toLocaleString('en-US')} customers, ${(ds.bytes / 1e6).toFixed(1)} MB CSV; load average after: ${loadNote()}.`);
       save();
+    }
+    if (app && process.env.SEGBOOK_BENCH_NO_CLV !== '1') {
+      const clv = await runClvFitBench(app.browser, app.url, OUT_DIR, { repeat: args.repeat, timeoutMs: args.timeoutMs }, log);
+      sizeNotes.push(...clvFitLines(clv));
+      save();
+      console.log(`\n${clvFitLines(clv).join('\n')}`);
     }
   } finally {
     await app?.close();

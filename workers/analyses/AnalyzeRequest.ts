@@ -1,3 +1,5 @@
+import type { ClvFormulasRequest } from './runClvFormulas';
+
 /** The analyses the headless door and the engine can run (CONTRACT.md keys). */
 export const ANALYSIS_NAMES = ['rfm', 'pyramid', 'cohorts', 'clv', 'lifecycle', 'matrix', 'basket', 'contribution'] as const;
 export type AnalysisName = (typeof ANALYSIS_NAMES)[number];
@@ -10,4 +12,9 @@ export interface AnalyzeRequest {
   /** CLV: fit on orders up to this date (YYYY-MM-DD); default: all orders. */
   calibrationEnd?: string;
   clvUnit?: 'day' | 'week' | 'month';
+  /**
+   * When set, also run the textbook CLV formulas (runClvFormulas) with these options, under the
+   * key clv_formulas: period, discount rate, horizon and groups.
+   */
+  clvFormulas?: ClvFormulasRequest;
 }

@@ -8,6 +8,7 @@ import { runMatrix } from './runMatrix';
 import { runPyramid } from './runPyramid';
 import { runRfm } from './runRfm';
 import { runClv } from './runClv';
+import { runClvFormulas } from './runClvFormulas';
 
 /**
  * Run the requested analyses over `transactions` and return one CONTRACT.md object per key.
@@ -31,6 +32,13 @@ export function runAll(q: Writable, req: AnalyzeRequest): Record<string, unknown
       out[name] = runners[name]();
     } catch (e) {
       out[name] = { error: e instanceof Error ? e.message : String(e) };
+    }
+  }
+  if (req.clvFormulas) {
+    try {
+      out.clv_formulas = runClvFormulas(q, { refDate, ...req.clvFormulas });
+    } catch (e) {
+      out.clv_formulas = { error: e instanceof Error ? e.message : String(e) };
     }
   }
   return out;

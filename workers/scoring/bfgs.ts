@@ -9,12 +9,15 @@ import type { OptimizeResult } from './types';
  * e^maxStep, enough to move fast, small enough not to jump into overflow. Converged when the
  * largest gradient component is below gTol · (1 + |f|) (default 1e-9: in log-parameters the
  * error left is about that over the curvature, far below 3 significant digits). Deterministic.
+ * `H0` (row-major n×n) replaces the first inverse Hessian, e.g. the final `H` of a fit of the same
+ * function on a subsample: started near the optimum with its curvature known, BFGS then takes
+ * near-Newton steps from the first iteration.
  */
 export function bfgs(
   fg: (x: readonly number[], g: number[]) => number,
   x0: readonly number[],
-  options: { maxIterations?: number; gTol?: number; maxStep?: number } = {},
-): OptimizeResult {
+  options: { maxIterations?: number; gTol?: number; maxStep?: number; H0?: readonly number[] } = {},
+): OptimizeResult & { H: number[] } {
   const n = x0.length;
   const maxIterations = options.maxIterations ?? 500;
   const gTol = options.gTol ?? 1e-9;
@@ -28,9 +31,11 @@ export function bfgs(
   let x = x0.slice();
   let g = new Array<number>(n).fill(0);
   let fx = evaluate(x, g);
-  if (fx === Infinity) return { x, fx, iterations: 0, evaluations, converged: false };
   // H: inverse Hessian approximation, row-major n×n.
-  let H = identity(n);
+  const H0 = options.H0;
+  const given = H0 !== undefined && H0.length === n * n && H0.every(Number.isFinite);
+  let H = given ? H0.slice() : identity(n);
+  if (fx === Infinity) return { x, fx, iterations: 0, evaluations, converged: false, H };
   let iterations = 0;
   let converged = false;
   while (iterations < maxIterations) {
@@ -72,7 +77,7 @@ export function bfgs(
     const y = gNew.map((v, i) => v - g[i]);
     const sy = dot(s, y);
     if (sy > 1e-12 * Math.sqrt(dot(s, s) * dot(y, y))) {
-      if (iterations === 1) H = identity(n).map((v) => (v * sy) / dot(y, y));
+      if (iterations === 1 && !given) H = identity(n).map((v) => (v * sy) / dot(y, y));
       const Hy = matVec(H, y);
       const yHy = dot(y, Hy);
       // H += ((sy + yHy) ssᵀ)/sy² - (Hy sᵀ + s (Hy)ᵀ)/sy
@@ -90,7 +95,7 @@ export function bfgs(
       break;
     }
   }
-  return { x, fx, iterations, evaluations, converged };
+  return { x, fx, iterations, evaluations, converged, H };
 }
 
 function identity(n: number): number[] {

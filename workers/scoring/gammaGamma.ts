@@ -66,6 +66,9 @@ function prepare(x: ArrayLike<number>, m: ArrayLike<number>) {
   };
 }
 
+/** Customers above which the fit is warm-started on a subsample of about this many. */
+const WARM_START = 20_000;
+
 /** Repeat customers usable for the fit: x > 0 and a finite positive mean repeat value. */
 function usable(x: ArrayLike<number>, m: ArrayLike<number>) {
   const ux: number[] = [];
@@ -118,11 +121,23 @@ function fit(
     throw new Error(`cannot fit Gamma-Gamma: no variation (all ${n} repeat customers have mean value ${u.m[0]})`);
   }
   const ll = prepare(u.x, u.m);
+  // Warm start on every k-th customer, the likelihood scaled by k to estimate the full one.
+  const k = Math.ceil(n / WARM_START);
+  const thin = k > 1 ? prepare(u.x.filter((_, i) => i % k === 0), u.m.filter((_, i) => i % k === 0)) : null;
   const res = fitByMle(
     'Gamma-Gamma',
     ['p', 'q', 'gamma'],
     ([p, q, gamma], grad) => ll({ p, q, gamma }, grad),
     [1, 2, mean],
+    {
+      coarse: thin
+        ? ([p, q, gamma], grad) => {
+            const v = thin({ p, q, gamma }, grad);
+            if (grad) for (let i = 0; i < grad.length; i++) grad[i] *= k;
+            return v * k;
+          }
+        : undefined,
+    },
   );
   const [p, q, gamma] = res.params;
   return {

@@ -2,6 +2,7 @@ import { checkTriples } from './checkTriples';
 import { fitByMle } from './fitByMle';
 import { paretoNbdLogF } from './paretoNbdLogF';
 import { paretoNbdLoglik } from './paretoNbdLoglik';
+import { thinTriples } from './thinTriples';
 import type { FitResult, ParetoNbdParams, Triples } from './types';
 
 // References: Schmittlein, Morrison & Colombo (1987), "Counting Your Customers", Management
@@ -14,14 +15,31 @@ function logLikelihood(p: ParetoNbdParams, d: Triples): number {
 }
 
 /**
+ * Triples above which the fit is warm-started on a subsample of this many (thinTriples): at a
+ * million customers the full likelihood then runs a handful of times instead of dozens.
+ */
+const WARM_START = 20_000;
+
+/**
  * Maximum-likelihood Pareto/NBD by BFGS on the analytic gradient (differentiated through ₂F₁).
- * Starts from r = s = 1 and α = β = 1 / (mean purchase rate), on the scale of the time unit.
+ * Starts from r = s = 0.5 and α = β = 0.5 / (mean purchase rate): the observed mean rate, on the
+ * scale of the time unit, with the strong heterogeneity of purchase data (on CDNOW 26 evaluations
+ * instead of 69 from r = s = 1).
+ * Above WARM_START triples, warm-started on a subsample.
  * Throws `cannot fit Pareto/NBD: ...` (too few repeat customers, no variation, no convergence).
  */
-function fit(d: Triples, options: { maxIterations?: number } = {}): FitResult<ParetoNbdParams> {
+function fit(d: Triples, options: { maxIterations?: number; warmStart?: number } = {}): FitResult<ParetoNbdParams> {
   const t0 = performance.now();
   const { customers } = checkTriples('Pareto/NBD', d);
   const ll = paretoNbdLoglik(d);
+  // Subsamples of WARM_START / 10 and WARM_START triples, smallest first (none for small data).
+  const warm = options.warmStart ?? WARM_START;
+  const coarse = [warm / 10, warm].flatMap((size) => {
+    const thin = thinTriples(d, size);
+    if (!thin) return [];
+    const l = paretoNbdLoglik(thin);
+    return [([r, alpha, s, beta]: readonly number[], grad?: number[]) => l({ r, alpha, s, beta }, grad)];
+  });
   let xw = 0;
   let Tw = 0;
   for (let i = 0; i < d.x.length; i++) {
@@ -33,8 +51,11 @@ function fit(d: Triples, options: { maxIterations?: number } = {}): FitResult<Pa
     'Pareto/NBD',
     ['r', 'alpha', 's', 'beta'],
     ([r, alpha, s, beta], grad) => ll({ r, alpha, s, beta }, grad),
-    [1, scale, 1, scale],
-    { maxIterations: options.maxIterations },
+    [0.5, scale / 2, 0.5, scale / 2],
+    {
+      maxIterations: options.maxIterations,
+      coarse,
+    },
   );
   const [r, alpha, s, beta] = res.params;
   return {

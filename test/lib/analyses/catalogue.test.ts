@@ -5,7 +5,7 @@ import { zhCN } from '../../../src/lib/i18n/zh-CN';
 const keys = (Object.keys(en) as MessageKey[]).filter((k) => k.startsWith('an.'));
 const params = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 // Words that stay as they are in Chinese text: model names, symbols, units of the formulas.
-const LATIN_OK = /^(RFM|ABC|RF|R|F|M|CLV|BG|NBD|Pareto|Gamma|Dwyer|P|alive|NPS|CSV|Excel|Esc|A|B|C|D|E|a|b|i|d|m|r|q|p|x|s|ms)$/;
+const LATIN_OK = /^(RFM|ABC|RF|R|F|M|CLV|BG|NBD|Pareto|Gamma|Dwyer|P|alive|NPS|CSV|Excel|Esc|A|B|C|D|E|I|V|a|b|i|d|k|m|n|r|q|p|t|x|s|ms)$/;
 
 describe('the analysis views\' messages', () => {
   it('exist in both languages with the same parameters', () => {

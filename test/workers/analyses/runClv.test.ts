@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { openNodeDuckDB } from '../../../workers/db/node-duckdb';
 import { Engine } from '../../../workers/engine';
 import { runClv } from '../../../workers/analyses/runClv';
+import { bgnbd } from '../../../workers/scoring/bgnbd';
+import { clvSummary } from '../../../src/lib/sql/clvSummary';
 
 const SAMPLE = new URL('../../../../shared/data/golden/cdnow_sample.csv', import.meta.url);
 const sig = (v: number, digits = 3) => Number(v.toPrecision(digits));
@@ -50,6 +52,15 @@ describe('runClv()', () => {
     expect(rows[0]!.lo as number).toBeGreaterThanOrEqual(0);
     expect(rows[0]!.hi as number).toBeLessThanOrEqual(1);
     expect(rows[0]!.total as number).toBeGreaterThan(0);
+  });
+
+  it('runClv() writes each customer the P(alive) of their own (x, t_x, T)', () => {
+    const bg = result.bgnbd as { r: number; alpha: number; a: number; b: number };
+    const rows = engine.query(`SELECT s.customer_id, s.x, s.t_x, s."T", v.p_alive
+      FROM (${clvSummary({ calibrationEnd: '1997-09-30' })}) AS s JOIN customer_clv AS v USING (customer_id)
+      WHERE s.x > 0 ORDER BY hash(s.customer_id) LIMIT 50`).toArray().map((r) => r.toJSON() as { x: number; t_x: number; T: number; p_alive: number });
+    expect(rows.length).toBe(50);
+    for (const r of rows) expect(r.p_alive).toBeCloseTo(bgnbd.pAlive(bg, r.x, r.t_x, r.T), 12);
   });
 
   it('runClv() says why a model cannot be fitted instead of failing the rest', async () => {

@@ -20,3 +20,18 @@ describe('bfgs()', () => {
     expect(res.fx).toBe(Infinity);
   });
 });
+
+describe('bfgs() with a starting inverse Hessian', () => {
+  it('bfgs() takes the Newton step at once when H0 is the exact inverse Hessian of a quadratic', () => {
+    const fg = ([x, y]: readonly number[], g: number[]) => {
+      g[0] = 2 * (x - 3) + (y + 1);
+      g[1] = (x - 3) + 4 * (y + 1);
+      return (x - 3) ** 2 + (x - 3) * (y + 1) + 2 * (y + 1) ** 2;
+    };
+    const res = bfgs(fg, [0, 0], { H0: [4 / 7, -1 / 7, -1 / 7, 2 / 7], maxStep: 10 });
+    expect(res.converged).toBe(true);
+    expect(res.x[0]).toBeCloseTo(3, 9);
+    expect(res.x[1]).toBeCloseTo(-1, 9);
+    expect(res.evaluations).toBeLessThanOrEqual(3);
+  });
+});

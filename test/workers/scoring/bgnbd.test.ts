@@ -93,3 +93,15 @@ describe('bgnbd.fit() refusals', () => {
     expect(() => bgnbd.fit(triples, { maxIterations: 2 })).toThrow(/^cannot fit BG\/NBD: no convergence after \d+ iterations \(log-likelihood -\d+\.\d\d\)$/);
   });
 });
+
+describe('bgnbd.fit() warm start', () => {
+  it('bgnbd.fit() warm-started on a subsample reaches the same optimum as the cold fit', () => {
+    const s = simulate('bgnbd', { r: 0.24, alpha: 4.4, a: 0.79, b: 2.4 }, 4000, { seed: 11, days: true });
+    const { triples } = groupTriples(s.x, s.tx, s.T);
+    const cold = bgnbd.fit(triples, { warmStart: Infinity });
+    const warm = bgnbd.fit(triples, { warmStart: 300 });
+    expect(triples.x.length).toBeGreaterThan(300);
+    expect(warm.loglik).toBeCloseTo(cold.loglik, 6);
+    for (const k of ['r', 'alpha', 'a', 'b'] as const) expect(warm.params[k]).toBeCloseTo(cold.params[k], 4);
+  });
+});

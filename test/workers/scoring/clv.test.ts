@@ -72,6 +72,18 @@ describe('clv from BG/NBD and Gamma-Gamma on CDNOW', () => {
     }
   });
 
+  it('clv.discountedPurchasesFactored() equals discountedPurchases with A(t; x, T) once per (x, T)', () => {
+    const { params } = fits.get('week')!;
+    const { triples } = groupTriples(week.x, week.tx, week.T);
+    const predict = (t: number, x: number, tx: number, T: number) => bgnbd.conditionalExpectedPurchases(params, t, x, tx, T);
+    const plain = clv.discountedPurchases(predict, triples);
+    const factored = clv.discountedPurchasesFactored(
+      (t, x, T) => bgnbd.aliveExpectedPurchases(params, t, x, T), (x, tx, T) => bgnbd.pAlive(params, x, tx, T), triples,
+    );
+    expect(factored.length).toBe(plain.length);
+    for (let g = 0; g < plain.length; g++) expect(factored[g]).toBeCloseTo(plain[g], 12);
+  });
+
   it('clv.discountedPurchases() refuses a bad horizon, discount or unit', () => {
     const { triples } = groupTriples([0], [0], [1]);
     const predict = () => 1;

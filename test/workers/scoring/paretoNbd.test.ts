@@ -90,3 +90,15 @@ describe('paretoNbd.fit() on simulated customers', () => {
     expect(() => paretoNbd.fit(triples)).toThrow('cannot fit Pareto/NBD: only 1 repeat customer (need at least 10)');
   });
 });
+
+describe('paretoNbd.fit() warm start', () => {
+  it('paretoNbd.fit() warm-started on a subsample reaches the same optimum as the cold fit', () => {
+    const s = simulate('pareto', { r: 0.55, alpha: 10.6, s: 0.6, beta: 11.7 }, 4000, { seed: 12, days: true });
+    const { triples } = groupTriples(s.x, s.tx, s.T);
+    const cold = paretoNbd.fit(triples, { warmStart: Infinity });
+    const warm = paretoNbd.fit(triples, { warmStart: 300 });
+    expect(triples.x.length).toBeGreaterThan(300);
+    expect(warm.loglik).toBeCloseTo(cold.loglik, 6);
+    for (const k of ['r', 'alpha', 's', 'beta'] as const) expect(warm.params[k]).toBeCloseTo(cold.params[k], 3);
+  });
+});
