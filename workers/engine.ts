@@ -8,6 +8,7 @@ import type { AnalyzeRequest } from './analyses/AnalyzeRequest';
 import { runAll } from './analyses/runAll';
 import { overviewData, type OverviewData } from './overview/overviewData';
 import { prepareOverviewSql } from './overview/prepareOverviewSql';
+import { prepareSelectionCells } from './overview/prepareSelectionCells';
 import type { Selection } from './overview/Selection';
 import { selectionWhereSql } from './overview/selectionWhereSql';
 
@@ -19,6 +20,8 @@ type Opened = { db: duckdb.DuckDBBindings; conn: duckdb.DuckDBConnection };
  */
 export class Engine {
   private cancelled = false;
+  /** Set by prepareOverview once the selection pre-aggregation matches customer_rfm. */
+  private cells: { segmentColumns: string[] } | null = null;
   /** Imports run one at a time: each streams into a staging table that it then swaps in. */
   private importQueue: Promise<unknown> = Promise.resolve();
 
@@ -92,12 +95,14 @@ export class Engine {
 
   /** Build the per-customer tables the overview and selections read (after each import). */
   prepareOverview(opts: { refDate?: string } = {}): void {
+    this.cells = null;
     for (const sql of prepareOverviewSql(opts)) this.exec(sql);
+    this.cells = prepareSelectionCells(this);
   }
 
   /** The overview charts' data, for all customers or a selection. */
   overview(selection: Selection | null): OverviewData {
-    return overviewData(this, selection);
+    return overviewData(this, selection, this.cells);
   }
 
   /** Run CONTRACT.md analyses over `transactions`. */

@@ -1,11 +1,11 @@
-import { giniSql } from '../../src/lib/sql/giniSql';
-import { lorenzSql } from '../../src/lib/sql/lorenzSql';
-import { pyramidTiersSql } from '../../src/lib/sql/pyramidTiersSql';
-import { rfGridSql } from '../../src/lib/sql/rfGridSql';
-import { topShareSql } from '../../src/lib/sql/topShareSql';
 import type { Queryable } from '../analyses/Queryable';
 import { num } from '../analyses/num';
 import { readColumns } from '../analyses/readColumns';
+import { cellOverviewSql } from './cellOverviewSql';
+import { cellWhereSql } from './cellWhereSql';
+import { lorenzGini } from './lorenzGini';
+import { rankedTopShareSql } from './rankedTopShareSql';
+import { customerOverviewSql } from './customerOverviewSql';
 import type { Selection } from './Selection';
 import { selectionWhereSql } from './selectionWhereSql';
 
@@ -24,36 +24,32 @@ export interface OverviewData {
   selection: { customers: number; revenue: number; customer_share: number; revenue_share: number } | null;
 }
 
+/** Lorenz points drawn: enough for a chart of a million customers. */
+const LORENZ_POINTS = 200;
+
 /**
  * The overview's aggregates from `customer_rfm` and `customer_periods` (prepareOverviewSql),
  * restricted to the selection when there is one: charts other than the one clicked show the
- * selected customers, and the summary sets them against all customers.
+ * selected customers, and the summary sets them against all customers. `cells` lists the
+ * segment columns when selectionCellsSql's tables are built: a selection of cell keys (tier,
+ * RF cell, cohort, segment) then reads them; other selections filter the per-customer rows.
  */
-export function overviewData(q: Queryable, selection: Selection | null): OverviewData {
+export function overviewData(q: Queryable, selection: Selection | null, cells: { segmentColumns: string[] } | null = null): OverviewData {
   const sel = selection && selection.keys.length > 0 ? selection : null;
-  const src = sel ? 'overview_selected' : 'customer_rfm';
-  q.query('DROP TABLE IF EXISTS overview_selected');
-  if (sel) q.query(`CREATE TEMP TABLE overview_selected AS SELECT * FROM customer_rfm WHERE ${selectionWhereSql(sel)}`);
+  const where = sel && cells ? cellWhereSql(sel, cells.segmentColumns) : null;
+  const perCustomer = sel !== null && where === null;
+  if (perCustomer) {
+    q.query('DROP TABLE IF EXISTS overview_selected');
+    q.query(`CREATE TEMP TABLE overview_selected AS SELECT * FROM customer_rfm WHERE ${selectionWhereSql(sel)}`);
+  }
   try {
-    const totals = readColumns(
-      q.query(`SELECT (SELECT count(*) FROM ${src}) AS c, (SELECT coalesce(sum(revenue), 0) FROM ${src}) AS rev,
-        (SELECT count(*) FROM customer_rfm) AS all_c, (SELECT coalesce(sum(revenue), 0) FROM customer_rfm) AS all_rev,
-        (SELECT any_value(ref_date)::VARCHAR FROM customer_rfm) AS ref_date`),
-      ['c', 'rev', 'all_c', 'all_rev', 'ref_date'],
-    );
-    const t = readColumns(q.query(pyramidTiersSql({ source: src })), ['tier', 'customers', 'revenue', 'customer_share', 'revenue_share']);
-    const g = readColumns(q.query(rfGridSql({ source: src })), ['r', 'f', 'customers', 'revenue', 'mean_m']);
-    const ret = readColumns(
-      q.query(`SELECT cohort, period, count(*)::INTEGER AS customers,
-          count(*) / max(count(*)) OVER (PARTITION BY cohort) AS rate, sum(revenue) AS revenue
-        FROM customer_periods WHERE customer_id IN (SELECT customer_id FROM ${src})
-        GROUP BY cohort, period ORDER BY cohort, period`),
-      ['cohort', 'period', 'customers', 'rate', 'revenue'],
-    );
-    const l = readColumns(q.query(lorenzSql({ source: src, points: 200 })), ['customer_share', 'value_share']);
-    const gini = readColumns(q.query(`SELECT (${giniSql({ source: src })}) AS g`), ['g']).g[0];
-    const top = readColumns(q.query(topShareSql({ source: src, shares: [0.2] })), ['revenue_share']).revenue_share[0];
+    const sql = where ? cellOverviewSql(where) : customerOverviewSql(sel ? 'overview_selected' : 'customer_rfm', LORENZ_POINTS);
+    const totals = readColumns(q.query(sql.totals), ['c', 'rev', 'all_c', 'all_rev', 'ref_date']);
+    const t = readColumns(q.query(sql.tiers), ['tier', 'customers', 'revenue', 'customer_share', 'revenue_share']);
+    const g = readColumns(q.query(sql.grid), ['r', 'f', 'customers', 'revenue', 'mean_m']);
+    const ret = readColumns(q.query(sql.retention), ['cohort', 'period', 'customers', 'rate', 'revenue']);
     const c = num(totals.c[0]);
+    const dist = 'ranked' in sql ? rankedDistribution(q, sql.ranked, where!.ranked, c) : customerDistribution(q, sql);
     const rev = num(totals.rev[0]);
     const allC = num(totals.all_c[0]);
     const allRev = num(totals.all_rev[0]);
@@ -69,12 +65,32 @@ export function overviewData(q: Queryable, selection: Selection | null): Overvie
       retention: ret.cohort.map((cohort, i) => ({
         cohort: String(cohort), period: num(ret.period[i]), customers: num(ret.customers[i]), rate: num(ret.rate[i]), revenue: num(ret.revenue[i]),
       })),
-      lorenz: l.customer_share.map((x, i) => ({ customer_share: num(x), revenue_share: num(l.value_share[i]) })),
-      gini: num(gini),
-      top20_revenue_share: num(top),
+      ...dist,
       selection: sel ? { customers: c, revenue: rev, customer_share: allC ? c / allC : 0, revenue_share: allRev ? rev / allRev : 0 } : null,
     };
   } finally {
-    q.query('DROP TABLE IF EXISTS overview_selected');
+    if (perCustomer) q.query('DROP TABLE IF EXISTS overview_selected');
   }
+}
+
+type Distribution = Pick<OverviewData, 'lorenz' | 'gini' | 'top20_revenue_share'>;
+
+function customerDistribution(q: Queryable, sql: { lorenz: string; gini: string; top: string }): Distribution {
+  const l = readColumns(q.query(sql.lorenz), ['customer_share', 'value_share']);
+  const gini = readColumns(q.query(sql.gini), ['g']).g[0];
+  const top = readColumns(q.query(sql.top), ['revenue_share']).revenue_share[0];
+  return {
+    lorenz: l.customer_share.map((x, i) => ({ customer_share: num(x), revenue_share: num(l.value_share[i]) })),
+    gini: num(gini),
+    top20_revenue_share: num(top),
+  };
+}
+
+/** Lorenz and Gini in TypeScript over the selected values in Lorenz order: one pass, no window. */
+function rankedDistribution(q: Queryable, rankedSql: string, rankedWhere: string, n: number): Distribution {
+  const xs = q.query(rankedSql).getChild('x');
+  // SAFETY: x is DOUBLE NOT NULL (greatest(coalesce(value, 0), 0)), so toArray is a Float64Array.
+  const { lorenz, gini } = lorenzGini((xs?.toArray() ?? []) as Float64Array, LORENZ_POINTS);
+  const top = readColumns(q.query(rankedTopShareSql(rankedWhere, n)), ['revenue_share']).revenue_share[0];
+  return { lorenz, gini, top20_revenue_share: num(top) };
 }
