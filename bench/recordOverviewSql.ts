@@ -8,8 +8,9 @@ import type { Selection } from '../workers/overview/Selection';
  * engine's own overviewData against a recorder. Native DuckDB then replays exactly the SQL the
  * worker runs, and the bench follows any change to the overview without a copy to keep in sync.
  * The recorder answers every query with an empty result, which overviewData turns into zeros.
+ * With `cells` (selectionCellsSql built), a cell selection records the pre-aggregated path.
  */
-export function recordOverviewSql(selection: Selection | null): string[] {
+export function recordOverviewSql(selection: Selection | null, cells: { segmentColumns: string[] } | null = null): string[] {
   const statements: string[] = [];
   const emptyColumn = { toArray: () => [], nullCount: 0, isValid: () => true };
   // SAFETY: readColumns (what overviewData reads results with) only calls getChild(name) and
@@ -21,6 +22,6 @@ export function recordOverviewSql(selection: Selection | null): string[] {
       return empty;
     },
   };
-  overviewData(recorder, selection);
+  overviewData(recorder, selection, cells);
   return statements;
 }

@@ -43,13 +43,16 @@ export function overviewData(q: Queryable, selection: Selection | null, cells: {
     q.query(`CREATE TEMP TABLE overview_selected AS SELECT * FROM customer_rfm WHERE ${selectionWhereSql(sel)}`);
   }
   try {
-    const sql = where ? cellOverviewSql(where) : customerOverviewSql(sel ? 'overview_selected' : 'customer_rfm', LORENZ_POINTS);
+    const plan = where
+      ? { kind: 'cells' as const, sql: cellOverviewSql(where), where }
+      : { kind: 'customers' as const, sql: customerOverviewSql(sel ? 'overview_selected' : 'customer_rfm', LORENZ_POINTS) };
+    const sql = plan.sql;
     const totals = readColumns(q.query(sql.totals), ['c', 'rev', 'all_c', 'all_rev', 'ref_date']);
     const t = readColumns(q.query(sql.tiers), ['tier', 'customers', 'revenue', 'customer_share', 'revenue_share']);
     const g = readColumns(q.query(sql.grid), ['r', 'f', 'customers', 'revenue', 'mean_m']);
     const ret = readColumns(q.query(sql.retention), ['cohort', 'period', 'customers', 'rate', 'revenue']);
     const c = num(totals.c[0]);
-    const dist = 'ranked' in sql ? rankedDistribution(q, sql.ranked, where!.ranked, c) : customerDistribution(q, sql);
+    const dist = plan.kind === 'cells' ? rankedDistribution(q, plan.sql.ranked, plan.where.ranked) : customerDistribution(q, plan.sql);
     const rev = num(totals.rev[0]);
     const allC = num(totals.all_c[0]);
     const allRev = num(totals.all_rev[0]);
@@ -87,10 +90,10 @@ function customerDistribution(q: Queryable, sql: { lorenz: string; gini: string;
 }
 
 /** Lorenz and Gini in TypeScript over the selected values in Lorenz order: one pass, no window. */
-function rankedDistribution(q: Queryable, rankedSql: string, rankedWhere: string, n: number): Distribution {
+function rankedDistribution(q: Queryable, rankedSql: string, rankedWhere: string): Distribution {
   const xs = q.query(rankedSql).getChild('x');
   // SAFETY: x is DOUBLE NOT NULL (greatest(coalesce(value, 0), 0)), so toArray is a Float64Array.
   const { lorenz, gini } = lorenzGini((xs?.toArray() ?? []) as Float64Array, LORENZ_POINTS);
-  const top = readColumns(q.query(rankedTopShareSql(rankedWhere, n)), ['revenue_share']).revenue_share[0];
+  const top = readColumns(q.query(rankedTopShareSql(rankedWhere)), ['revenue_share']).revenue_share[0];
   return { lorenz, gini, top20_revenue_share: num(top) };
 }

@@ -29,6 +29,8 @@ export const session = $state({
   dataVersion: 0,
   /** The customers picked in a chart; every other chart follows it. */
   selection: null as Selection | null,
+  /** Bumped to redraw the overview from the engine's current tables (refreshOverview). */
+  overviewRefresh: 0,
   /** The device copy of the data on screen: being written, written, or not possible here. */
   kept: null as 'saving' | 'saved' | 'unavailable' | null,
   /** A problem with the device copy of the data, shown until dismissed. */
@@ -63,6 +65,15 @@ export function select(source: Selection['source'], key: string | null, additive
   session.selection = same ? null : { source, keys: [key] };
 }
 
+/**
+ * Clear the selection and redraw the overview from the engine's tables, for a caller that
+ * prepared them through the engine directly (the benchmark imports without the page's import).
+ */
+export function refreshOverview(): void {
+  session.selection = null;
+  session.overviewRefresh++;
+}
+
 /** The started engine; throws before start() has finished. */
 export function getEngine(): EngineClient {
   if (!engine) throw new Error('the engine has not started yet');
@@ -87,7 +98,7 @@ async function startWorker(): Promise<void> {
   engine = started;
   // A console handle for power users and the browser tests: `await segbook.engine.query('...')`.
   // SAFETY: a documented global on our own window; nothing else reads it.
-  (globalThis as unknown as { segbook: object }).segbook = { engine, restartEngine };
+  (globalThis as unknown as { segbook: object }).segbook = { engine, restartEngine, refreshOverview };
   session.status = 'ready';
 }
 
