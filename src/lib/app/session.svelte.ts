@@ -49,20 +49,33 @@ export const session = $state({
   currency: defaultCurrency(i18n.locale),
 });
 
-/** Select marks of a chart; `additive` toggles a key in the current selection of that chart. */
-export function select(source: Selection['source'], key: string | null, additive: boolean): void {
+/**
+ * Select marks of a chart; `additive` toggles a key in the current selection of that chart.
+ * `column` tells charts of one source apart (a segment map, the value or loyalty matrix).
+ */
+export function select(source: Selection['source'], key: string | null, additive: boolean, column?: string): void {
   const current = session.selection;
   if (key === null) {
     session.selection = null;
     return;
   }
-  if (additive && current?.source === source) {
+  const sameChart = current?.source === source && current.column === column;
+  const make = (keys: string[]): Selection => (column === undefined ? { source, keys } : { source, keys, column });
+  if (additive && sameChart) {
     const keys = current.keys.includes(key) ? current.keys.filter((k) => k !== key) : [...current.keys, key];
-    session.selection = keys.length ? { source, keys } : null;
+    session.selection = keys.length ? make(keys) : null;
     return;
   }
-  const same = current?.source === source && current.keys.length === 1 && current.keys[0] === key;
-  session.selection = same ? null : { source, keys: [key] };
+  const same = sameChart && current.keys.length === 1 && current.keys[0] === key;
+  session.selection = same ? null : make([key]);
+}
+
+/** Select a set of marks at once (a brush); `additive` adds them to the chart's selection. No keys clears it. */
+export function selectKeys(source: Selection['source'], keys: readonly string[], additive: boolean, column?: string): void {
+  const current = session.selection;
+  const base = additive && current?.source === source && current.column === column ? current.keys : [];
+  const all = [...new Set([...base, ...keys])];
+  session.selection = all.length === 0 ? null : column === undefined ? { source, keys: all } : { source, keys: all, column };
 }
 
 /**
