@@ -6,7 +6,7 @@ export interface Selection {
   /**
    * pyramid, rfm, cohorts, segment: customer_rfm columns (cell keys, pre-aggregated); stage:
    * customer_stage; matrix: customer_matrix; rank: a band "from..to" of customer shares ranked
-   * by value, poorest first as the Lorenz curve draws them (0 <= from < to <= 1).
+   * by value, best first as the Lorenz chart draws them (0 <= from < to <= 1).
    */
   source: 'pyramid' | 'rfm' | 'cohorts' | 'segment' | 'stage' | 'matrix' | 'rank';
   keys: string[];

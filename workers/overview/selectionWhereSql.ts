@@ -27,9 +27,9 @@ export function selectionWhereSql(sel: Selection): string {
       return `customer_id IN (SELECT customer_id FROM customer_matrix WHERE matrix = '${matrix}' AND cell IN (${list}))`;
     }
     case 'rank': {
-      // Position poorest first = n - value_rank + 1 (value_rank 1 = the highest value).
-      const bands = sel.keys.map(rankBand).map(({ from, to }) => `(pos > ${from} * n AND pos <= ${to} * n)`);
-      return `customer_id IN (SELECT customer_id FROM (SELECT customer_id, count(*) OVER () - value_rank + 1 AS pos, count(*) OVER () AS n FROM customer_rfm) AS ranked
+      // value_rank 1 = the highest value: the band's customers, best first as the Lorenz chart draws them.
+      const bands = sel.keys.map(rankBand).map(({ from, to }) => `(value_rank > ${from} * n AND value_rank <= ${to} * n)`);
+      return `customer_id IN (SELECT customer_id FROM (SELECT customer_id, value_rank, count(*) OVER () AS n FROM customer_rfm) AS ranked
   WHERE ${bands.join(' OR ')})`;
     }
     case 'segment': {

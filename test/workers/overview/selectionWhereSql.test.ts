@@ -27,13 +27,17 @@ describe('selectionWhereSql()', () => {
     expect(() => selectionWhereSql({ source: 'matrix', column: 'x', keys: ['A'] })).toThrow('invalid selection matrix: x (expected value or loyalty)');
   });
 
-  it('selectionWhereSql() selects a band of customers ranked by value, poorest first', () => {
-    expect(selectionWhereSql({ source: 'rank', keys: ['0.8..1'] })).toContain('WHERE (pos > 0.8 * n AND pos <= 1 * n)');
+  it('selectionWhereSql() selects a band of customers ranked by value, best first', () => {
+    expect(selectionWhereSql({ source: 'rank', keys: ['0..0.2'] })).toContain('WHERE (value_rank > 0 * n AND value_rank <= 0.2 * n)');
     expect(count({ source: 'rank', keys: ['0..0.5'] })).toBe(500);
     expect(count({ source: 'rank', keys: ['0..0.2', '0.9..1'] })).toBe(300);
-    // The top 20% by value are the customers with value_rank <= 200.
-    const top = engine.query(`SELECT max(value_rank)::INTEGER AS m, min(value_rank)::INTEGER AS l FROM customer_rfm WHERE ${selectionWhereSql({ source: 'rank', keys: ['0.8..1'] })}`);
-    expect([top.getChild('l')?.get(0), top.getChild('m')?.get(0)]).toEqual([1, 200]);
+    // The top 20% by value are the customers with value_rank <= 200; 0.8..1 the last 200.
+    const ranks = (key: string) => {
+      const t = engine.query(`SELECT min(value_rank)::INTEGER AS l, max(value_rank)::INTEGER AS m FROM customer_rfm WHERE ${selectionWhereSql({ source: 'rank', keys: [key] })}`);
+      return [t.getChild('l')?.get(0), t.getChild('m')?.get(0)];
+    };
+    expect(ranks('0..0.2')).toEqual([1, 200]);
+    expect(ranks('0.8..1')).toEqual([801, 1000]);
     expect(() => selectionWhereSql({ source: 'rank', keys: ['0.5..0.2'] })).toThrow('invalid rank band: 0.5..0.2 (expected from..to with 0 <= from < to <= 1)');
     expect(() => selectionWhereSql({ source: 'rank', keys: ['0..1; DROP TABLE x'] })).toThrow('invalid rank band');
   });
