@@ -4,7 +4,7 @@ import { readColumns } from '../analyses/readColumns';
 import { cellOverviewSql } from './cellOverviewSql';
 import { cellWhereSql } from './cellWhereSql';
 import { lorenzGini } from './lorenzGini';
-import { rankedTopShareSql } from './rankedTopShareSql';
+import { topShare } from './topShare';
 import { customerOverviewSql } from './customerOverviewSql';
 import type { Selection } from './Selection';
 import { selectionWhereSql } from './selectionWhereSql';
@@ -44,7 +44,7 @@ export function overviewData(q: Queryable, selection: Selection | null, cells: {
   }
   try {
     const plan = where
-      ? { kind: 'cells' as const, sql: cellOverviewSql(where), where }
+      ? { kind: 'cells' as const, sql: cellOverviewSql(where) }
       : { kind: 'customers' as const, sql: customerOverviewSql(sel ? 'overview_selected' : 'customer_rfm', LORENZ_POINTS) };
     const sql = plan.sql;
     const totals = readColumns(q.query(sql.totals), ['c', 'rev', 'all_c', 'all_rev', 'ref_date']);
@@ -52,7 +52,7 @@ export function overviewData(q: Queryable, selection: Selection | null, cells: {
     const g = readColumns(q.query(sql.grid), ['r', 'f', 'customers', 'revenue', 'mean_m']);
     const ret = readColumns(q.query(sql.retention), ['cohort', 'period', 'customers', 'rate', 'revenue']);
     const c = num(totals.c[0]);
-    const dist = plan.kind === 'cells' ? rankedDistribution(q, plan.sql.ranked, plan.where.ranked) : customerDistribution(q, plan.sql);
+    const dist = plan.kind === 'cells' ? rankedDistribution(q, plan.sql.ranked) : customerDistribution(q, plan.sql);
     const rev = num(totals.rev[0]);
     const allC = num(totals.all_c[0]);
     const allRev = num(totals.all_rev[0]);
@@ -89,11 +89,12 @@ function customerDistribution(q: Queryable, sql: { lorenz: string; gini: string;
   };
 }
 
-/** Lorenz and Gini in TypeScript over the selected values in Lorenz order: one pass, no window. */
-function rankedDistribution(q: Queryable, rankedSql: string, rankedWhere: string): Distribution {
-  const xs = q.query(rankedSql).getChild('x');
-  // SAFETY: x is DOUBLE NOT NULL (greatest(coalesce(value, 0), 0)), so toArray is a Float64Array.
-  const { lorenz, gini } = lorenzGini((xs?.toArray() ?? []) as Float64Array, LORENZ_POINTS);
-  const top = readColumns(q.query(rankedTopShareSql(rankedWhere)), ['revenue_share']).revenue_share[0];
-  return { lorenz, gini, top20_revenue_share: num(top) };
+/** Lorenz, Gini and top share in TypeScript over the selected customers in Lorenz order: one scan, no window. */
+function rankedDistribution(q: Queryable, rankedSql: string): Distribution {
+  const t = q.query(rankedSql);
+  // SAFETY: x is DOUBLE, value_rank INTEGER and revenue DOUBLE, none NULL (selectionCellsSql), so
+  // toArray gives typed arrays; an empty stand-in table (the bench's recorder) gives none.
+  const col = (name: string) => (t.getChild(name)?.toArray() ?? []) as ArrayLike<number>;
+  const { lorenz, gini } = lorenzGini(col('x'), LORENZ_POINTS);
+  return { lorenz, gini, top20_revenue_share: topShare(col('value_rank'), col('revenue')) };
 }

@@ -13,6 +13,7 @@ export const CELL_KEYS = ['tier', 'rf_key', 'cohort'] as const;
  * - `overview_ranked`: one narrow row per customer with pos (rank by max(value, 0), customer_id:
  *   the Lorenz order), value_rank (the top-share order), x, revenue and the key columns, so the
  *   Lorenz curve, Gini and top-20% share of a selection are exact and sort integers only.
+ * - `overview_totals`: all customers' count and revenue and the reference date (one row).
  * `segmentColumns` are customer_rfm's segment_<map> columns (each becomes a kind).
  */
 export function selectionCellsSql(segmentColumns: string[]): string[] {
@@ -41,6 +42,8 @@ FROM customer_rfm LEFT JOIN c USING (customer_id)`,
 SELECT row_number() OVER (ORDER BY x, customer_id)::INTEGER AS pos, value_rank, x, revenue, tier, rf_key, cohort${segs}
 FROM overview_keys ORDER BY pos`,
     `CREATE OR REPLACE TEMP TABLE overview_sel_agg AS\n${agg}`,
+    `CREATE OR REPLACE TEMP TABLE overview_totals AS
+SELECT count(*) AS all_c, coalesce(sum(revenue), 0) AS all_rev, any_value(ref_date)::VARCHAR AS ref_date FROM customer_rfm`,
     // One join of the periods to the keys, then one GROUP BY per kind (a customer's cohort is
     // the cohort of each of its period rows).
     `CREATE OR REPLACE TEMP TABLE overview_pkeys AS

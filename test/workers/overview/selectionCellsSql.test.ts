@@ -21,7 +21,7 @@ describe('selectionCellsSql()', () => {
     expect(sql[0]).toContain('CREATE OR REPLACE TEMP TABLE overview_keys AS');
     expect(sql.at(-1)).toBe('DROP TABLE overview_pkeys');
     expect(engine.query(`SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'overview_%' ORDER BY 1`).getChild('table_name')?.toArray())
-      .toEqual(['overview_ranked', 'overview_sel_agg', 'overview_sel_ret']);
+      .toEqual(['overview_ranked', 'overview_sel_agg', 'overview_sel_ret', 'overview_totals']);
     expect(() => selectionCellsSql(['x; DROP TABLE t'])).toThrow('invalid segment column: x; DROP TABLE t (expected segment_<map>)');
   });
 
