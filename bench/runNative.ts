@@ -72,7 +72,8 @@ export async function runNative(ds: Dataset, sql: StepSql, opts: RunOptions, log
       const segmentColumns = (await db().runAndReadAll(SEGMENT_COLUMNS_SQL)).getRows().map((r) => String(r[0]));
       await withTimeout(runAll(db(), selectionCellsSql(segmentColumns)), left(), 'native selection cells');
       const clicks: number[] = [];
-      const statements = recordOverviewSql(SELECTION, { segmentColumns });
+      // The all-customer totals are read once when the cells are built; the recording needs none.
+      const statements = recordOverviewSql(SELECTION, { segmentColumns, all: { customers: 0, revenue: 0, refDate: null } });
       for (let i = 0; i < SELECTION_CLICKS; i++) clicks.push(await withTimeout(timed(() => runAll(db(), statements)), left(), 'native selection'));
       return { ms: median(clicks) };
     });

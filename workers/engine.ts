@@ -10,6 +10,7 @@ import { overviewData, type OverviewData } from './overview/overviewData';
 import { prepareOverviewSql } from './overview/prepareOverviewSql';
 import { prepareSelectionCells } from './overview/prepareSelectionCells';
 import type { Selection } from './overview/Selection';
+import type { SelectionCells } from './overview/SelectionCells';
 import { selectionWhereSql } from './overview/selectionWhereSql';
 
 type Opened = { db: duckdb.DuckDBBindings; conn: duckdb.DuckDBConnection };
@@ -21,7 +22,7 @@ type Opened = { db: duckdb.DuckDBBindings; conn: duckdb.DuckDBConnection };
 export class Engine {
   private cancelled = false;
   /** Set by prepareOverview once the selection pre-aggregation matches customer_rfm. */
-  private cells: { segmentColumns: string[] } | null = null;
+  private cells: SelectionCells | null = null;
   /** Imports run one at a time: each streams into a staging table that it then swaps in. */
   private importQueue: Promise<unknown> = Promise.resolve();
 

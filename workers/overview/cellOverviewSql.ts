@@ -7,16 +7,13 @@ import type { OverviewSql } from './OverviewSql';
  * The overview's queries for a selection of cell keys, on selectionCellsSql's tables (`where`
  * from cellWhereSql). Same columns and, up to floating-point summation order, the same values as
  * customerOverviewSql on the selected customer_rfm rows: tiers, grid and retention are sums of
- * per-key rows. `ranked` lists the selected customers' x = max(value, 0), value_rank and revenue
+ * per-key rows (the selection's totals are the tiers' sums). `ranked` lists the selected customers' x = max(value, 0), value_rank and revenue
  * in the Lorenz order (pos: max(value, 0), customer_id, pre-computed), for lorenzGini and
  * topShare: exact, and the only sort is of integers.
  */
-export function cellOverviewSql(where: { agg: string; ranked: string }): OverviewSql & { ranked: string } {
+export function cellOverviewSql(where: { agg: string; ranked: string }): Omit<OverviewSql, 'totals'> & { ranked: string } {
   const names = tierNames(cnTierSet).map((n, i) => `(${i + 1}, ${sqlString(n)})`).join(', ');
   return {
-    totals: `SELECT (SELECT sum(customers) FROM overview_sel_agg WHERE ${where.agg}) AS c,
-  (SELECT coalesce(sum(revenue), 0) FROM overview_sel_agg WHERE ${where.agg}) AS rev, all_c, all_rev, ref_date
-FROM overview_totals`,
     tiers: `WITH names(tier_index, tier) AS (VALUES ${names}),
 a AS (SELECT tier, sum(customers) AS customers, sum(revenue) AS revenue FROM overview_sel_agg WHERE ${where.agg} GROUP BY tier),
 t AS (SELECT sum(customers) AS customers, sum(revenue) AS revenue FROM a)

@@ -7,6 +7,7 @@ import { lorenzGini } from './lorenzGini';
 import { topShare } from './topShare';
 import { customerOverviewSql } from './customerOverviewSql';
 import type { Selection } from './Selection';
+import type { SelectionCells } from './SelectionCells';
 import { selectionWhereSql } from './selectionWhereSql';
 
 /** Everything the overview charts draw, for all customers or for a selection. */
@@ -34,7 +35,7 @@ const LORENZ_POINTS = 200;
  * segment columns when selectionCellsSql's tables are built: a selection of cell keys (tier,
  * RF cell, cohort, segment) then reads them; other selections filter the per-customer rows.
  */
-export function overviewData(q: Queryable, selection: Selection | null, cells: { segmentColumns: string[] } | null = null): OverviewData {
+export function overviewData(q: Queryable, selection: Selection | null, cells: SelectionCells | null = null): OverviewData {
   const sel = selection && selection.keys.length > 0 ? selection : null;
   const where = sel && cells ? cellWhereSql(sel, cells.segmentColumns) : null;
   const perCustomer = sel !== null && where === null;
@@ -43,33 +44,38 @@ export function overviewData(q: Queryable, selection: Selection | null, cells: {
     q.query(`CREATE TEMP TABLE overview_selected AS SELECT * FROM customer_rfm WHERE ${selectionWhereSql(sel)}`);
   }
   try {
-    const plan = where
-      ? { kind: 'cells' as const, sql: cellOverviewSql(where) }
+    const plan = where && cells
+      ? { kind: 'cells' as const, sql: cellOverviewSql(where), all: cells.all }
       : { kind: 'customers' as const, sql: customerOverviewSql(sel ? 'overview_selected' : 'customer_rfm', LORENZ_POINTS) };
     const sql = plan.sql;
-    const totals = readColumns(q.query(sql.totals), ['c', 'rev', 'all_c', 'all_rev', 'ref_date']);
     const t = readColumns(q.query(sql.tiers), ['tier', 'customers', 'revenue', 'customer_share', 'revenue_share']);
     const g = readColumns(q.query(sql.grid), ['r', 'f', 'customers', 'revenue', 'mean_m']);
     const ret = readColumns(q.query(sql.retention), ['cohort', 'period', 'customers', 'rate', 'revenue']);
-    const c = num(totals.c[0]);
+    const tiers = t.tier.map((name, i) => ({
+      name: String(name), customers: num(t.customers[i]), revenue: num(t.revenue[i]),
+      customer_share: num(t.customer_share[i]), revenue_share: num(t.revenue_share[i]),
+    }));
+    // On the cells, the selection's totals are its tiers' (every customer has one tier) and
+    // all customers' were read when the cells were built.
+    const totals = plan.kind === 'cells'
+      ? { c: tiers.reduce((s, x) => s + x.customers, 0), rev: tiers.reduce((s, x) => s + x.revenue, 0), ...plan.all }
+      : customerTotals(q, plan.sql.totals);
+    const { c, rev } = totals;
     const dist = plan.kind === 'cells' ? rankedDistribution(q, plan.sql.ranked) : customerDistribution(q, plan.sql);
-    const rev = num(totals.rev[0]);
-    const allC = num(totals.all_c[0]);
-    const allRev = num(totals.all_rev[0]);
     return {
-      ref_date: (totals.ref_date[0] as string | null) ?? null,
+      ref_date: totals.refDate,
       customers: c,
       revenue: rev,
-      tiers: t.tier.map((name, i) => ({
-        name: String(name), customers: num(t.customers[i]), revenue: num(t.revenue[i]),
-        customer_share: num(t.customer_share[i]), revenue_share: num(t.revenue_share[i]),
-      })),
+      tiers,
       grid: g.r.map((r, i) => ({ r: num(r), f: num(g.f[i]), customers: num(g.customers[i]), revenue: num(g.revenue[i]), mean_m: num(g.mean_m[i]) })),
       retention: ret.cohort.map((cohort, i) => ({
         cohort: String(cohort), period: num(ret.period[i]), customers: num(ret.customers[i]), rate: num(ret.rate[i]), revenue: num(ret.revenue[i]),
       })),
       ...dist,
-      selection: sel ? { customers: c, revenue: rev, customer_share: allC ? c / allC : 0, revenue_share: allRev ? rev / allRev : 0 } : null,
+      selection: sel ? {
+        customers: c, revenue: rev,
+        customer_share: totals.customers ? c / totals.customers : 0, revenue_share: totals.revenue ? rev / totals.revenue : 0,
+      } : null,
     };
   } finally {
     if (perCustomer) q.query('DROP TABLE IF EXISTS overview_selected');
@@ -77,6 +83,15 @@ export function overviewData(q: Queryable, selection: Selection | null, cells: {
 }
 
 type Distribution = Pick<OverviewData, 'lorenz' | 'gini' | 'top20_revenue_share'>;
+
+/** The selection's and all customers' totals, by query (the per-customer path). */
+function customerTotals(q: Queryable, sql: string): { c: number; rev: number } & SelectionCells['all'] {
+  const t = readColumns(q.query(sql), ['c', 'rev', 'all_c', 'all_rev', 'ref_date']);
+  return {
+    c: num(t.c[0]), rev: num(t.rev[0]), customers: num(t.all_c[0]), revenue: num(t.all_rev[0]),
+    refDate: (t.ref_date[0] as string | null) ?? null,
+  };
+}
 
 function customerDistribution(q: Queryable, sql: { lorenz: string; gini: string; top: string }): Distribution {
   const l = readColumns(q.query(sql.lorenz), ['customer_share', 'value_share']);

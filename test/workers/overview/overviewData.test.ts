@@ -6,6 +6,7 @@ import { overviewData } from '../../../workers/overview/overviewData';
 import { prepareOverviewSql } from '../../../workers/overview/prepareOverviewSql';
 import { prepareSelectionCells } from '../../../workers/overview/prepareSelectionCells';
 import type { Selection } from '../../../workers/overview/Selection';
+import type { SelectionCells } from '../../../workers/overview/SelectionCells';
 import { num } from '../../../workers/analyses/num';
 import { generatedTransactionsSql } from '../../helpers/generatedTransactions';
 
@@ -80,7 +81,7 @@ function expectSameOverview(a: unknown, b: unknown, path = ''): void {
 
 describe('overviewData() on the selection cells', () => {
   let engine: Engine;
-  let cells: { segmentColumns: string[] };
+  let cells: SelectionCells;
   beforeAll(async () => {
     engine = await Engine.open(openNodeDuckDB);
     engine.exec(generatedTransactionsSql(3000));
