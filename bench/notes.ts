@@ -7,7 +7,7 @@ export function methodNotes(repeat: number): string[] {
     "import: the app's own streaming import (sniff, parse in TS, Arrow batches into DuckDB, summary query) from the File; native: `read_csv` with explicit types into the same `transactions` schema plus the same summary query.",
     `rfm: \`CREATE OR REPLACE TABLE customer_rfm AS customerRfmSql()\`; pyramid: pyramidTiersSql + giniSql + lorenzSql(200 points); cohorts: cohortsSql over transactions; each the median of ${repeat} run${repeat === 1 ? '' : 's'}.`,
     'overview_total: import + prepareOverview (customer_rfm, customer_periods) + overview(null), i.e. every overview chart\'s data in the page; drawing the SVGs is not included.',
-    "selection: median of 5 × overview({source:'pyramid', keys:['次要客户']}); clv_fit: analyze({analyses:['clv']}) (BG/NBD, Pareto/NBD, Gamma-Gamma fitted in TypeScript, so no native figure).",
+    "selection: browser = median of 5 clicks on the 次要客户 tier of the real page's pyramid, from the click to every overview chart redrawn for it (data-drawn) and the next frame painted (the log adds the DOM-only and the engine.overview()-only medians); native = the same overview SQL the worker runs for that click, on the selection cells (selectionCellsSql, built after prepareOverview, not timed). clv_fit: analyze({analyses:['clv']}) (BG/NBD, Pareto/NBD, Gamma-Gamma fitted in TypeScript, so no native figure).",
     'wasm B/row: `sum(memory_usage_bytes)` of `duckdb_memory()` — the memory DuckDB\'s buffer manager holds (tables, hash tables, temporaries) — after import and after rfm, divided by rows. It is not the whole wasm heap (allocator slack, the wasm binary and JS-side buffers are not in it).',
   ];
 }

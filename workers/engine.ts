@@ -8,7 +8,9 @@ import type { AnalyzeRequest } from './analyses/AnalyzeRequest';
 import { runAll } from './analyses/runAll';
 import { overviewData, type OverviewData } from './overview/overviewData';
 import { prepareOverviewSql } from './overview/prepareOverviewSql';
+import { prepareSelectionCells } from './overview/prepareSelectionCells';
 import type { Selection } from './overview/Selection';
+import type { SelectionCells } from './overview/SelectionCells';
 import { selectionWhereSql } from './overview/selectionWhereSql';
 
 type Opened = { db: duckdb.DuckDBBindings; conn: duckdb.DuckDBConnection };
@@ -19,6 +21,8 @@ type Opened = { db: duckdb.DuckDBBindings; conn: duckdb.DuckDBConnection };
  */
 export class Engine {
   private cancelled = false;
+  /** Set by prepareOverview once the selection pre-aggregation matches customer_rfm. */
+  private cells: SelectionCells | null = null;
   /** Imports run one at a time: each streams into a staging table that it then swaps in. */
   private importQueue: Promise<unknown> = Promise.resolve();
 
@@ -92,12 +96,14 @@ export class Engine {
 
   /** Build the per-customer tables the overview and selections read (after each import). */
   prepareOverview(opts: { refDate?: string } = {}): void {
+    this.cells = null;
     for (const sql of prepareOverviewSql(opts)) this.exec(sql);
+    this.cells = prepareSelectionCells(this);
   }
 
   /** The overview charts' data, for all customers or a selection. */
   overview(selection: Selection | null): OverviewData {
-    return overviewData(this, selection);
+    return overviewData(this, selection, this.cells);
   }
 
   /** Run CONTRACT.md analyses over `transactions`. */

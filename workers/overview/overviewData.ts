@@ -1,12 +1,13 @@
-import { giniSql } from '../../src/lib/sql/giniSql';
-import { lorenzSql } from '../../src/lib/sql/lorenzSql';
-import { pyramidTiersSql } from '../../src/lib/sql/pyramidTiersSql';
-import { rfGridSql } from '../../src/lib/sql/rfGridSql';
-import { topShareSql } from '../../src/lib/sql/topShareSql';
 import type { Queryable } from '../analyses/Queryable';
 import { num } from '../analyses/num';
 import { readColumns } from '../analyses/readColumns';
+import { cellOverviewSql } from './cellOverviewSql';
+import { cellWhereSql } from './cellWhereSql';
+import { lorenzGini } from './lorenzGini';
+import { topShare } from './topShare';
+import { customerOverviewSql } from './customerOverviewSql';
 import type { Selection } from './Selection';
+import type { SelectionCells } from './SelectionCells';
 import { selectionWhereSql } from './selectionWhereSql';
 
 /** Everything the overview charts draw, for all customers or for a selection. */
@@ -24,57 +25,91 @@ export interface OverviewData {
   selection: { customers: number; revenue: number; customer_share: number; revenue_share: number } | null;
 }
 
+/** Lorenz points drawn: enough for a chart of a million customers. */
+const LORENZ_POINTS = 200;
+
 /**
  * The overview's aggregates from `customer_rfm` and `customer_periods` (prepareOverviewSql),
  * restricted to the selection when there is one: charts other than the one clicked show the
- * selected customers, and the summary sets them against all customers.
+ * selected customers, and the summary sets them against all customers. `cells` lists the
+ * segment columns when selectionCellsSql's tables are built: a selection of cell keys (tier,
+ * RF cell, cohort, segment) then reads them; other selections filter the per-customer rows.
  */
-export function overviewData(q: Queryable, selection: Selection | null): OverviewData {
+export function overviewData(q: Queryable, selection: Selection | null, cells: SelectionCells | null = null): OverviewData {
   const sel = selection && selection.keys.length > 0 ? selection : null;
-  const src = sel ? 'overview_selected' : 'customer_rfm';
-  q.query('DROP TABLE IF EXISTS overview_selected');
-  if (sel) q.query(`CREATE TEMP TABLE overview_selected AS SELECT * FROM customer_rfm WHERE ${selectionWhereSql(sel)}`);
+  const where = sel && cells ? cellWhereSql(sel, cells.segmentColumns) : null;
+  const perCustomer = sel !== null && where === null;
+  if (perCustomer) {
+    q.query('DROP TABLE IF EXISTS overview_selected');
+    q.query(`CREATE TEMP TABLE overview_selected AS SELECT * FROM customer_rfm WHERE ${selectionWhereSql(sel)}`);
+  }
   try {
-    const totals = readColumns(
-      q.query(`SELECT (SELECT count(*) FROM ${src}) AS c, (SELECT coalesce(sum(revenue), 0) FROM ${src}) AS rev,
-        (SELECT count(*) FROM customer_rfm) AS all_c, (SELECT coalesce(sum(revenue), 0) FROM customer_rfm) AS all_rev,
-        (SELECT any_value(ref_date)::VARCHAR FROM customer_rfm) AS ref_date`),
-      ['c', 'rev', 'all_c', 'all_rev', 'ref_date'],
-    );
-    const t = readColumns(q.query(pyramidTiersSql({ source: src })), ['tier', 'customers', 'revenue', 'customer_share', 'revenue_share']);
-    const g = readColumns(q.query(rfGridSql({ source: src })), ['r', 'f', 'customers', 'revenue', 'mean_m']);
-    const ret = readColumns(
-      q.query(`SELECT cohort, period, count(*)::INTEGER AS customers,
-          count(*) / max(count(*)) OVER (PARTITION BY cohort) AS rate, sum(revenue) AS revenue
-        FROM customer_periods WHERE customer_id IN (SELECT customer_id FROM ${src})
-        GROUP BY cohort, period ORDER BY cohort, period`),
-      ['cohort', 'period', 'customers', 'rate', 'revenue'],
-    );
-    const l = readColumns(q.query(lorenzSql({ source: src, points: 200 })), ['customer_share', 'value_share']);
-    const gini = readColumns(q.query(`SELECT (${giniSql({ source: src })}) AS g`), ['g']).g[0];
-    const top = readColumns(q.query(topShareSql({ source: src, shares: [0.2] })), ['revenue_share']).revenue_share[0];
-    const c = num(totals.c[0]);
-    const rev = num(totals.rev[0]);
-    const allC = num(totals.all_c[0]);
-    const allRev = num(totals.all_rev[0]);
+    const plan = where && cells
+      ? { kind: 'cells' as const, sql: cellOverviewSql(where), all: cells.all }
+      : { kind: 'customers' as const, sql: customerOverviewSql(sel ? 'overview_selected' : 'customer_rfm', LORENZ_POINTS) };
+    const sql = plan.sql;
+    const t = readColumns(q.query(sql.tiers), ['tier', 'customers', 'revenue', 'customer_share', 'revenue_share']);
+    const g = readColumns(q.query(sql.grid), ['r', 'f', 'customers', 'revenue', 'mean_m']);
+    const ret = readColumns(q.query(sql.retention), ['cohort', 'period', 'customers', 'rate', 'revenue']);
+    const tiers = t.tier.map((name, i) => ({
+      name: String(name), customers: num(t.customers[i]), revenue: num(t.revenue[i]),
+      customer_share: num(t.customer_share[i]), revenue_share: num(t.revenue_share[i]),
+    }));
+    // On the cells, the selection's totals are its tiers' (every customer has one tier) and
+    // all customers' were read when the cells were built.
+    const totals = plan.kind === 'cells'
+      ? { c: tiers.reduce((s, x) => s + x.customers, 0), rev: tiers.reduce((s, x) => s + x.revenue, 0), ...plan.all }
+      : customerTotals(q, plan.sql.totals);
+    const { c, rev } = totals;
+    const dist = plan.kind === 'cells' ? rankedDistribution(q, plan.sql.ranked) : customerDistribution(q, plan.sql);
     return {
-      ref_date: (totals.ref_date[0] as string | null) ?? null,
+      ref_date: totals.refDate,
       customers: c,
       revenue: rev,
-      tiers: t.tier.map((name, i) => ({
-        name: String(name), customers: num(t.customers[i]), revenue: num(t.revenue[i]),
-        customer_share: num(t.customer_share[i]), revenue_share: num(t.revenue_share[i]),
-      })),
+      tiers,
       grid: g.r.map((r, i) => ({ r: num(r), f: num(g.f[i]), customers: num(g.customers[i]), revenue: num(g.revenue[i]), mean_m: num(g.mean_m[i]) })),
       retention: ret.cohort.map((cohort, i) => ({
         cohort: String(cohort), period: num(ret.period[i]), customers: num(ret.customers[i]), rate: num(ret.rate[i]), revenue: num(ret.revenue[i]),
       })),
-      lorenz: l.customer_share.map((x, i) => ({ customer_share: num(x), revenue_share: num(l.value_share[i]) })),
-      gini: num(gini),
-      top20_revenue_share: num(top),
-      selection: sel ? { customers: c, revenue: rev, customer_share: allC ? c / allC : 0, revenue_share: allRev ? rev / allRev : 0 } : null,
+      ...dist,
+      selection: sel ? {
+        customers: c, revenue: rev,
+        customer_share: totals.customers ? c / totals.customers : 0, revenue_share: totals.revenue ? rev / totals.revenue : 0,
+      } : null,
     };
   } finally {
-    q.query('DROP TABLE IF EXISTS overview_selected');
+    if (perCustomer) q.query('DROP TABLE IF EXISTS overview_selected');
   }
+}
+
+type Distribution = Pick<OverviewData, 'lorenz' | 'gini' | 'top20_revenue_share'>;
+
+/** The selection's and all customers' totals, by query (the per-customer path). */
+function customerTotals(q: Queryable, sql: string): { c: number; rev: number } & SelectionCells['all'] {
+  const t = readColumns(q.query(sql), ['c', 'rev', 'all_c', 'all_rev', 'ref_date']);
+  return {
+    c: num(t.c[0]), rev: num(t.rev[0]), customers: num(t.all_c[0]), revenue: num(t.all_rev[0]),
+    refDate: (t.ref_date[0] as string | null) ?? null,
+  };
+}
+
+function customerDistribution(q: Queryable, sql: { lorenz: string; gini: string; top: string }): Distribution {
+  const l = readColumns(q.query(sql.lorenz), ['customer_share', 'value_share']);
+  const gini = readColumns(q.query(sql.gini), ['g']).g[0];
+  const top = readColumns(q.query(sql.top), ['revenue_share']).revenue_share[0];
+  return {
+    lorenz: l.customer_share.map((x, i) => ({ customer_share: num(x), revenue_share: num(l.value_share[i]) })),
+    gini: num(gini),
+    top20_revenue_share: num(top),
+  };
+}
+
+/** Lorenz, Gini and top share in TypeScript over the selected customers in Lorenz order: one scan, no window. */
+function rankedDistribution(q: Queryable, rankedSql: string): Distribution {
+  const t = q.query(rankedSql);
+  // SAFETY: x is DOUBLE, value_rank INTEGER and revenue DOUBLE, none NULL (selectionCellsSql), so
+  // toArray gives typed arrays; an empty stand-in table (the bench's recorder) gives none.
+  const col = (name: string) => (t.getChild(name)?.toArray() ?? []) as ArrayLike<number>;
+  const { lorenz, gini } = lorenzGini(col('x'), LORENZ_POINTS);
+  return { lorenz, gini, top20_revenue_share: topShare(col('value_rank'), col('revenue')) };
 }

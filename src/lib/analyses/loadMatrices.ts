@@ -1,5 +1,6 @@
 import { num } from '../../../workers/analyses/num';
 import { readColumns } from '../../../workers/analyses/readColumns';
+import { customerMatrixSql } from '../sql/customerMatrixSql';
 import { loyaltyMatrixSql } from '../sql/loyaltyMatrixSql';
 import { valueMatrixSql } from '../sql/valueMatrixSql';
 import { withCteSql } from '../sql/withCteSql';
@@ -48,11 +49,14 @@ export async function loadMatrices(engine: AnalysisEngine, opts: { clv: boolean;
   const valueSql = valueMatrixSql(opts.clv ? { future: { table: 'customer_clv', column: 'clv' } } : {});
   const value = await matrix(engine, valueSql, VALUE_CELLS, 'current_value', 'future_value', 'current_value');
   let loyalty: MatricesData['loyalty'] = null;
+  let loyaltySql: string | null = null;
   if (opts.attitudeColumn !== null) {
-    const sql = withCteSql({ customer_attitude: attitudeSql(opts.attitudeColumn) },
+    loyaltySql = withCteSql({ customer_attitude: attitudeSql(opts.attitudeColumn) },
       loyaltyMatrixSql({ attitude: { table: 'customer_attitude', column: 'attitude' } }));
-    loyalty = { ...(await matrix(engine, sql, LOYALTY_CELLS, 'behaviour', 'attitude', null)), column: opts.attitudeColumn };
+    loyalty = { ...(await matrix(engine, loyaltySql, LOYALTY_CELLS, 'behaviour', 'attitude', null)), column: opts.attitudeColumn };
   }
+  // Each customer's quadrants, kept so a click on a quadrant selects its customers.
+  await engine.query(customerMatrixSql(valueSql, loyaltySql));
   const b = readColumns(await engine.query(behaviourSplitSql()), ['high', 'low', 'median', 'repeaters']);
   return {
     value,

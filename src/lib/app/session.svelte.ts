@@ -29,6 +29,8 @@ export const session = $state({
   dataVersion: 0,
   /** The customers picked in a chart; every other chart follows it. */
   selection: null as Selection | null,
+  /** Bumped to redraw the overview from the engine's current tables (refreshOverview). */
+  overviewRefresh: 0,
   /** The device copy of the data on screen: being written, written, or not possible here. */
   kept: null as 'saving' | 'saved' | 'unavailable' | null,
   /** A problem with the device copy of the data, shown until dismissed. */
@@ -47,20 +49,42 @@ export const session = $state({
   currency: defaultCurrency(i18n.locale),
 });
 
-/** Select marks of a chart; `additive` toggles a key in the current selection of that chart. */
-export function select(source: Selection['source'], key: string | null, additive: boolean): void {
+/**
+ * Select marks of a chart; `additive` toggles a key in the current selection of that chart.
+ * `column` tells charts of one source apart (a segment map, the value or loyalty matrix).
+ */
+export function select(source: Selection['source'], key: string | null, additive: boolean, column?: string): void {
   const current = session.selection;
   if (key === null) {
     session.selection = null;
     return;
   }
-  if (additive && current?.source === source) {
+  const sameChart = current?.source === source && current.column === column;
+  const make = (keys: string[]): Selection => (column === undefined ? { source, keys } : { source, keys, column });
+  if (additive && sameChart) {
     const keys = current.keys.includes(key) ? current.keys.filter((k) => k !== key) : [...current.keys, key];
-    session.selection = keys.length ? { source, keys } : null;
+    session.selection = keys.length ? make(keys) : null;
     return;
   }
-  const same = current?.source === source && current.keys.length === 1 && current.keys[0] === key;
-  session.selection = same ? null : { source, keys: [key] };
+  const same = sameChart && current.keys.length === 1 && current.keys[0] === key;
+  session.selection = same ? null : make([key]);
+}
+
+/** Select a set of marks at once (a brush); `additive` adds them to the chart's selection. No keys clears it. */
+export function selectKeys(source: Selection['source'], keys: readonly string[], additive: boolean, column?: string): void {
+  const current = session.selection;
+  const base = additive && current?.source === source && current.column === column ? current.keys : [];
+  const all = [...new Set([...base, ...keys])];
+  session.selection = all.length === 0 ? null : column === undefined ? { source, keys: all } : { source, keys: all, column };
+}
+
+/**
+ * Clear the selection and redraw the overview from the engine's tables, for a caller that
+ * prepared them through the engine directly (the benchmark imports without the page's import).
+ */
+export function refreshOverview(): void {
+  session.selection = null;
+  session.overviewRefresh++;
 }
 
 /** The started engine; throws before start() has finished. */
@@ -87,7 +111,7 @@ async function startWorker(): Promise<void> {
   engine = started;
   // A console handle for power users and the browser tests: `await segbook.engine.query('...')`.
   // SAFETY: a documented global on our own window; nothing else reads it.
-  (globalThis as unknown as { segbook: object }).segbook = { engine, restartEngine };
+  (globalThis as unknown as { segbook: object }).segbook = { engine, restartEngine, refreshOverview };
   session.status = 'ready';
 }
 

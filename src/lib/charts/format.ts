@@ -29,8 +29,18 @@ function moneyFormat(locale: ChartLocale, currency: string, o: Intl.NumberFormat
   }
 }
 
-/** Builds the formatters for one locale and currency. */
+// Intl formatters are slow to build and every chart render asks for them: build once per pair.
+const built = new Map<string, Formats>();
+
+/** The formatters for one locale and currency (built once, then shared). */
 export function formats(locale: ChartLocale = 'en', currency = 'USD'): Formats {
+  const key = `${locale}|${currency}`;
+  let f = built.get(key);
+  if (!f) built.set(key, (f = buildFormats(locale, currency)));
+  return f;
+}
+
+function buildFormats(locale: ChartLocale, currency: string): Formats {
   const nf = (o: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, o);
   const int = nf({ maximumFractionDigits: 0 });
   const compactNf = nf({ notation: 'compact', maximumFractionDigits: 1 });

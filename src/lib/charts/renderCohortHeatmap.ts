@@ -2,6 +2,8 @@ import { select } from 'd3';
 import { axisTitle } from './axes';
 import { context, createFrame, emptyChart, finish } from './frame';
 import { stepLegend } from './legend';
+import { addBrush } from './brush';
+import { keysInRect } from './keysInRect';
 import { bindMarks, markState, selectedStroke } from './marks';
 import { heat, inkOnHeat, MUTED } from './palette';
 import { cohortSeries, meanRate, type RetentionRow } from './retention';
@@ -20,7 +22,7 @@ export interface CohortOptions extends ChartOptions {
  * The retention triangle: one row per cohort (oldest on top), one column per period since the
  * first order, the rate printed in each cell, a single-hue scale (darkest = the highest rate
  * after period 0). Marks: every cell and the row label carry `data-key="<cohort>"`; row labels
- * are the keyboard targets.
+ * are the keyboard targets. With `onBrush`, a drag across rows selects those cohorts.
  */
 export function renderCohortHeatmap(retention: readonly RetentionRow[], options: CohortOptions = {}): SVGSVGElement {
   const ctx = context(options);
@@ -81,6 +83,11 @@ export function renderCohortHeatmap(retention: readonly RetentionRow[], options:
   });
 
   const gridH = series.length * rowH;
+  const onBrush = options.onBrush;
+  if (onBrush) {
+    const boxes = series.map((s, i) => ({ key: s.cohort, x0: -Infinity, y0: i * rowH, x1: Infinity, y1: (i + 1) * rowH }));
+    addBrush(plot, rowsG.selectAll('g'), 'y', [[-(sizeW + nameW + 6), 0], [w, gridH]], (rect, additive) => onBrush(keysInRect(boxes, rect), additive));
+  }
   const every = Math.max(1, Math.ceil(24 / cellW));
   const ticks = plot.append('g').attr('class', 'sb-axis sb-axis-x').attr('font-size', 10.5).attr('fill', MUTED);
   for (let p = 0; p <= maxP; p += every) {

@@ -1,4 +1,6 @@
 import { area, line, scaleLinear } from 'd3';
+import { addBrush } from './brush';
+import { rankBandKey } from './rankBandKey';
 import { axisBottom, axisLeft, axisTitle, haloText } from './axes';
 import { context, createFrame, emptyChart, finish } from './frame';
 import { heat, INK, MUTED, RULE } from './palette';
@@ -50,7 +52,9 @@ export function shareAt(pts: readonly Pt[], x: number): number {
 /**
  * The Lorenz (concentration) curve, best customers first: cumulative share of revenue against
  * cumulative share of customers, the diagonal of equal shares, and the 80/20 point marked.
- * The reading gives the top-20% share and the Gini coefficient. No selectable marks.
+ * The reading gives the top-20% share and the Gini coefficient. No selectable marks; with
+ * `onBrush`, a drag across the x axis selects that band of customers ("from..to" shares, best
+ * first), and `selected` bands are shaded.
  */
 export function renderLorenz(points: readonly LorenzPoint[], options: LorenzOptions = {}): SVGSVGElement {
   const ctx = context(options);
@@ -76,6 +80,14 @@ export function renderLorenz(points: readonly LorenzPoint[], options: LorenzOpti
   axisTitle(plot, t('lorenz.x'), w / 2, side + 34, w);
   axisTitle(g, t('lorenz.y'), -44, side / 2, side, true);
 
+  // The selected rank bands ("from..to" shares, best first), shaded under everything else.
+  for (const key of options.selected ?? []) {
+    const m = /^([\d.]+)\.\.([\d.]+)$/.exec(key);
+    if (!m) continue;
+    const [a, b] = [Number(m[1]), Number(m[2])].map((v) => Math.min(1, Math.max(0, v)));
+    g.append('rect').attr('class', 'sb-band').attr('data-key', key).attr('x', x(a)).attr('y', 0)
+      .attr('width', Math.max(0, x(b) - x(a))).attr('height', side).attr('fill', INK).attr('opacity', 0.1);
+  }
   g.append('line').attr('x1', x(0)).attr('y1', y(0)).attr('x2', x(1)).attr('y2', y(1))
     .attr('stroke', RULE).attr('stroke-width', 1.5).attr('stroke-dasharray', '5 4');
   g.append('text').attr('transform', `translate(${x(0.8)},${y(0.8)}) rotate(${(Math.atan2(y(1) - y(0), x(1)) * 180) / Math.PI})`)
@@ -95,5 +107,14 @@ export function renderLorenz(points: readonly LorenzPoint[], options: LorenzOpti
   haloText(mark, `${f.pct(at)} → ${f.pct(top)}`, x(at) + 8, y(top) + 12, side / 2, 12, 'start');
   mark.append('text').attr('x', x(1) - 4).attr('y', y(0) - 8).attr('text-anchor', 'end').attr('font-size', 11)
     .attr('fill', MUTED).text(`Gini ${f.num(gini, 2)}`);
+  const onBrush = options.onBrush;
+  if (onBrush) {
+    // On top: the curve has no marks to click, and a drag may start on it.
+    addBrush(g, null, 'x', [[0, 0], [side, side]], ([[x0], [x1]], additive) => {
+      const key = rankBandKey(x.invert(x0), x.invert(x1));
+      if (key !== null) onBrush([key], additive);
+    });
+    g.select('.sb-brush').raise();
+  }
   return finish(fr);
 }

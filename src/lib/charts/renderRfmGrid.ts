@@ -3,6 +3,8 @@ import { axisTitle, haloText } from './axes';
 import { context, createFrame, emptyChart, finish } from './frame';
 import { hasLabel } from './labels';
 import { stepLegend } from './legend';
+import { addBrush } from './brush';
+import { keysInRect } from './keysInRect';
 import { bindMarks, markState, selectedStroke } from './marks';
 import { EMPTY, heat, INK, inkOnHeat, MUTED } from './palette';
 import { wrap } from './text';
@@ -38,7 +40,8 @@ const num = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? 
 /**
  * The R x F heatmap: recency score on x (5 = most recent, right), frequency score on y
  * (5 = most orders, top), colour = customers or revenue, mean spend M printed in each cell,
- * optional segment outlines. Marks: one `<g data-key="r,f">` per cell.
+ * optional segment outlines. Marks: one `<g data-key="r,f">` per cell. With `onBrush`, a drag
+ * over the grid selects the cells (with customers) it covers.
  */
 export function renderRfmGrid(cells: readonly RfmCell[], options: RfmGridOptions = {}): SVGSVGElement {
   const ctx = context(options);
@@ -108,6 +111,12 @@ export function renderRfmGrid(cells: readonly RfmCell[], options: RfmGridOptions
       .text(c.customers > 0 ? f.moneyShort(c.meanM) : '–');
   });
 
+  const onBrush = options.onBrush;
+  if (onBrush) {
+    // Cells with customers only: an empty cell would add a key that selects no one.
+    const boxes = grid.filter((c) => c.customers > 0).map((c) => ({ key: c.key, x0: x(c.r), y0: y(c.f), x1: x(c.r) + size, y1: y(c.f) + size }));
+    addBrush(plot, groups, 'xy', [[0, 0], [n * size, n * size]], (rect, additive) => onBrush(keysInRect(boxes, rect), additive));
+  }
   drawOutlines(plot, grid, segmentOf, size, n, segName);
   const axes = plot.append('g').attr('class', 'sb-axis').attr('fill', MUTED).attr('font-size', 10.5);
   for (let s = 1; s <= n; s++) {

@@ -8,6 +8,12 @@ export type ChartLocale = 'en' | 'zh-CN';
  */
 export type SelectHandler = (key: string | null, additive: boolean) => void;
 
+/**
+ * Called when a brush (a drag over a chart) ends: the data-keys it covers (a rank band for the
+ * Lorenz curve), and whether Shift, Ctrl or Cmd was held (the caller then adds to its selection).
+ */
+export type BrushHandler = (keys: string[], additive: boolean) => void;
+
 /** Options every `renderX` accepts. */
 export interface ChartOptions {
   /** Width in px (default 640). */
@@ -22,6 +28,8 @@ export interface ChartOptions {
   selected?: readonly string[];
   /** Makes marks focusable and clickable. */
   onSelect?: SelectHandler;
+  /** Adds a brush where the chart has one (RF grid, cohort rows, Lorenz band). */
+  onBrush?: BrushHandler;
   /** Document to create elements in (default globalThis.document); pass a JSDOM one in Node. */
   document?: Document;
   /** Replaces the default title. */

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { renderCohortHeatmap } from '../../../src/lib/charts/renderCohortHeatmap';
 import { triangle } from './fixtures';
-import { expectSnapshot, keys, LONG_EN, LONG_ZH, makeDom, SCRIPT, texts } from './snapshot';
+import { drag, expectSnapshot, keys, LONG_EN, LONG_ZH, makeDom, SCRIPT, texts } from './snapshot';
 
 const dom = makeDom();
 const document = dom.window.document;
@@ -65,5 +65,23 @@ describe('renderCohortHeatmap', () => {
     svg.querySelector('[data-key="2024-04"] rect')?.dispatchEvent(new dom.window.MouseEvent('click', { bubbles: true }));
     expect(onSelect.mock.calls).toEqual([['2024-03', false], ['2024-04', false]]);
     expectSnapshot(svg, 'cohorts-selected');
+  });
+});
+
+describe('renderCohortHeatmap brush', () => {
+  // d3-brush asks the browser's navigator about touch; Node 20 has none, JSDOM's answers.
+  vi.stubGlobal('navigator', dom.window.navigator);
+
+  it('renderCohortHeatmap() with onBrush selects the cohorts whose rows a vertical drag covers', () => {
+    const onBrush = vi.fn();
+    const svg = renderCohortHeatmap(triangle(5), { document, onBrush, onSelect: () => undefined });
+    const row = svg.querySelector('[data-key="2024-02"] rect')!;
+    const rowH = Number(row.getAttribute('height')) + 1;
+    // From the middle of the second row down into the fourth.
+    drag(dom, row, [50, rowH * 1.5], [60, rowH * 3.2]);
+    expect(onBrush.mock.calls).toEqual([[['2024-02', '2024-03', '2024-04'], false]]);
+    // Row labels stay the keyboard targets.
+    expect(Array.from(svg.querySelectorAll('[tabindex="0"]')).map((e) => e.getAttribute('data-key'))).toHaveLength(5);
+    expectSnapshot(svg, 'cohorts-brushable');
   });
 });

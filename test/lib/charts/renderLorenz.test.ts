@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bestFirst, renderLorenz, shareAt, type LorenzPoint } from '../../../src/lib/charts/renderLorenz';
-import { expectSnapshot, makeDom, texts } from './snapshot';
+import { drag, expectSnapshot, makeDom, texts } from './snapshot';
 
 const dom = makeDom();
 const document = dom.window.document;
@@ -47,5 +47,21 @@ describe('renderLorenz', () => {
     expect(svg.querySelector('script')).toBeNull();
     expect(svg.querySelector('title')?.textContent).toContain('<script>');
     expectSnapshot(svg, 'lorenz-long-labels');
+  });
+});
+
+describe('renderLorenz brush', () => {
+  // d3-brush asks the browser's navigator about touch; Node 20 has none, JSDOM's answers.
+  vi.stubGlobal('navigator', dom.window.navigator);
+
+  it('renderLorenz() with onBrush turns a horizontal drag into a rank band and shades selected bands', () => {
+    const onBrush = vi.fn();
+    const svg = renderLorenz(CURVE, { document, width: 400, height: 400, onBrush, selected: ['0..0.2'] });
+    const band = svg.querySelector('.sb-band[data-key="0..0.2"]')!;
+    const side = Number(band.getAttribute('width')) / 0.2;
+    const overlay = svg.querySelector('.sb-brush rect.overlay')!;
+    drag(dom, overlay, [side * 0.5, 10], [side * 0.25, 20]);
+    expect(onBrush.mock.calls).toEqual([[['0.25..0.5'], false]]);
+    expectSnapshot(svg, 'lorenz-band-selected');
   });
 });

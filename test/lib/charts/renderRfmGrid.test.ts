@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { renderRfmGrid, rf10Segment, type RfmCell } from '../../../src/lib/charts/renderRfmGrid';
-import { expectSnapshot, keys, makeDom, texts } from './snapshot';
+import { drag, expectSnapshot, keys, makeDom, texts } from './snapshot';
 
 const dom = makeDom();
 const document = dom.window.document;
@@ -76,5 +76,24 @@ describe('renderRfmGrid', () => {
     svg.querySelector('[data-key="3,2"]')?.dispatchEvent(new dom.window.KeyboardEvent('keydown', { key: ' ', bubbles: true }));
     expect(onSelect).toHaveBeenCalledWith('3,2', false);
     expectSnapshot(svg, 'rfm-grid-selected');
+  });
+});
+
+describe('renderRfmGrid brush', () => {
+  // d3-brush asks the browser's navigator about touch; Node 20 has none, JSDOM's answers.
+  vi.stubGlobal('navigator', dom.window.navigator);
+  it('renderRfmGrid() with onBrush selects the cells a drag covers, starting on a cell', () => {
+    const onBrush = vi.fn();
+    const cells = grid().map((c) => (c.r === 2 && c.f === 4 ? { ...c, customers: 0, revenue: 0 } : c));
+    const svg = renderRfmGrid(cells, { document, onBrush, onSelect: () => undefined, selected: ['1,5'] });
+    expect(svg.querySelector('.sb-brush rect.overlay')).not.toBeNull();
+    // The brush lies under the cells, so the cells stay clickable and keep their tooltips.
+    expect(svg.querySelector('.sb-brush')?.nextElementSibling?.classList.contains('sb-cell')).toBe(true);
+    const cell = svg.querySelector('[data-key="1,5"]')!;
+    const size = Number(cell.querySelector('rect')!.getAttribute('width')) + 2;
+    // From inside R1 F5 (top left) to inside R2 F4: four cells, less the empty one.
+    drag(dom, cell, [size * 0.5, size * 0.5], [size * 1.5, size * 1.5], true);
+    expect(onBrush.mock.calls).toEqual([[['1,5', '2,5', '1,4'], true]]);
+    expectSnapshot(svg, 'rfm-grid-brushable');
   });
 });

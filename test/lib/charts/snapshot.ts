@@ -63,3 +63,16 @@ export function texts(svg: Element): string[] {
 export function keys(svg: Element): string[] {
   return Array.from(svg.querySelectorAll('[data-key]')).map((el) => el.getAttribute('data-key') ?? '');
 }
+
+/**
+ * A mouse drag as the browser sends it: press on `el`, move and release on the window. JSDOM
+ * has no layout, so client coordinates are the brush's own coordinates.
+ */
+export function drag(dom: JSDOM, el: Element, from: [number, number], to: [number, number], shiftKey = false): void {
+  // SAFETY: JSDOM's window is the window its events belong to; its type only differs from the DOM lib's.
+  const view = dom.window as unknown as Window;
+  const at = ([clientX, clientY]: [number, number]) => ({ bubbles: true, view, clientX, clientY, shiftKey });
+  el.dispatchEvent(new dom.window.MouseEvent('mousedown', at(from)));
+  dom.window.dispatchEvent(new dom.window.MouseEvent('mousemove', at(to)));
+  dom.window.dispatchEvent(new dom.window.MouseEvent('mouseup', at(to)));
+}

@@ -4,6 +4,11 @@ import { openNodeDuckDB } from '../../../workers/db/node-duckdb';
 import { Engine } from '../../../workers/engine';
 import { overviewData } from '../../../workers/overview/overviewData';
 import { prepareOverviewSql } from '../../../workers/overview/prepareOverviewSql';
+import { prepareSelectionCells } from '../../../workers/overview/prepareSelectionCells';
+import type { Selection } from '../../../workers/overview/Selection';
+import type { SelectionCells } from '../../../workers/overview/SelectionCells';
+import { num } from '../../../workers/analyses/num';
+import { generatedTransactionsSql } from '../../helpers/generatedTransactions';
 
 const GOLDEN = new URL('../../../../shared/data/golden/', import.meta.url);
 const expected = JSON.parse(readFileSync(new URL('shop_400.expected.json', GOLDEN), 'utf8'));
@@ -55,6 +60,66 @@ describe('overviewData()', () => {
 
   it('overviewData() leaves no temporary table behind', () => {
     overviewData(engine, { source: 'pyramid', keys: ['小客户'] });
+    expect(engine.tables()).not.toContain('overview_selected');
+  });
+});
+
+/** Every number of `a` within 1e-9 (relative) of `b`, and the same strings, shapes and lengths. */
+function expectSameOverview(a: unknown, b: unknown, path = ''): void {
+  if (typeof a === 'number' && typeof b === 'number') {
+    expect(Math.abs(a - b), `${path}: ${a} vs ${b}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(a), Math.abs(b)));
+  } else if (Array.isArray(a) && Array.isArray(b)) {
+    expect(a.length, `${path} length`).toBe(b.length);
+    a.forEach((x, i) => expectSameOverview(x, b[i], `${path}[${i}]`));
+  } else if (a && b && typeof a === 'object' && typeof b === 'object') {
+    expect(Object.keys(a).sort(), path).toEqual(Object.keys(b).sort());
+    for (const k of Object.keys(a)) expectSameOverview((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`);
+  } else {
+    expect(a, path).toEqual(b);
+  }
+}
+
+describe('overviewData() on the selection cells', () => {
+  let engine: Engine;
+  let cells: SelectionCells;
+  beforeAll(async () => {
+    engine = await Engine.open(openNodeDuckDB);
+    engine.exec(generatedTransactionsSql(3000));
+    for (const sql of prepareOverviewSql()) engine.exec(sql);
+    cells = prepareSelectionCells(engine);
+  });
+
+  const selections: Selection[] = [
+    { source: 'pyramid', keys: ['次要客户'] },
+    { source: 'pyramid', keys: ['重要客户', '小客户'] },
+    { source: 'rfm', keys: ['5,1'] },
+    { source: 'rfm', keys: ['1,1', '3,2', '5,5'] },
+    { source: 'cohorts', keys: ['2023-01'] },
+    { source: 'cohorts', keys: ['2023-03', '2024-06', '2024-12'] },
+    { source: 'segment', column: 'segment_rfm10', keys: ["Can't Lose Them", 'Champions'] },
+    { source: 'segment', column: 'segment_cn8', keys: ['重要保持客户'] },
+    { source: 'segment', column: 'segment_rf10', keys: ['new', 'hibernating'] },
+    { source: 'pyramid', keys: ['no such tier'] },
+  ];
+
+  it('overviewData() gives the same overview from the cells as from the customer rows, for every cell source', () => {
+    let nonEmpty = 0;
+    for (const sel of selections) {
+      const slow = overviewData(engine, sel);
+      const fast = overviewData(engine, sel, cells);
+      expectSameOverview(fast, slow, JSON.stringify(sel));
+      if (slow.customers > 0) nonEmpty++;
+    }
+    // The comparison is only worth something if the selections select someone.
+    expect(nonEmpty).toBeGreaterThanOrEqual(selections.length - 1);
+  });
+
+  it('overviewData() with cells still reads the customer rows for a source that is not a cell key', () => {
+    engine.exec(`CREATE OR REPLACE TABLE customer_stage AS SELECT customer_id, CASE WHEN frequency = 1 THEN 'new' ELSE 'active' END AS stage FROM customer_rfm`);
+    const sel: Selection = { source: 'stage', keys: ['new'] };
+    const o = overviewData(engine, sel, cells);
+    expect(o.customers).toBe(num(engine.query('SELECT count(*)::INTEGER AS n FROM customer_rfm WHERE frequency = 1').getChild('n')?.get(0)));
+    expectSameOverview(o, overviewData(engine, sel));
     expect(engine.tables()).not.toContain('overview_selected');
   });
 });

@@ -67,6 +67,7 @@ export const app = {
   'role.attribute': 'Keep as text',
   'role.ignore': 'Do not import',
   'selection.summary': 'Selected {keys}: {customers} customers ({customerShare}% of all), {revenueShare}% of revenue. Press Escape to clear.',
+  'selection.rank': 'customers ranked {from}–{to}% by value (best first)',
   'selection.clear': 'Clear selection',
   'data.restored': 'Restored from this device (kept in your browser, never uploaded):',
   'data.forget': 'Forget this data',

@@ -69,6 +69,7 @@ export const app: Record<keyof typeof en, string> = {
   'role.attribute': '保留为文本',
   'role.ignore': '不导入',
   'selection.summary': '已选 {keys}：{customers} 位客户（占全部 {customerShare}%），贡献 {revenueShare}% 的收入。按 Esc 清除。',
+  'selection.rank': '按价值排名（由高到低）第 {from}%–{to}% 的客户',
   'selection.clear': '清除选择',
   'data.restored': '已从本设备恢复（保存在您的浏览器中，从未上传）：',
   'data.forget': '清除本机数据',

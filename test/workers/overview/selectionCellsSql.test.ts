@@ -1,0 +1,43 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openNodeDuckDB } from '../../../workers/db/node-duckdb';
+import { Engine } from '../../../workers/engine';
+import { prepareOverviewSql } from '../../../workers/overview/prepareOverviewSql';
+import { selectionCellsSql } from '../../../workers/overview/selectionCellsSql';
+import { num } from '../../../workers/analyses/num';
+import { generatedTransactionsSql } from '../../helpers/generatedTransactions';
+
+describe('selectionCellsSql()', () => {
+  let engine: Engine;
+  const one = (sql: string) => num(engine.query(sql).getChild('n')?.get(0));
+  beforeAll(async () => {
+    engine = await Engine.open(openNodeDuckDB);
+    engine.exec(generatedTransactionsSql(500));
+    for (const sql of prepareOverviewSql()) engine.exec(sql);
+    for (const sql of selectionCellsSql(['segment_rfm10', 'segment_cn8'])) engine.exec(sql);
+  });
+
+  it('selectionCellsSql() builds the ranked, agg and ret tables and drops its helpers', () => {
+    const sql = selectionCellsSql(['segment_rfm10']);
+    expect(sql[0]).toContain('CREATE OR REPLACE TEMP TABLE overview_keys AS');
+    expect(sql.at(-1)).toBe('DROP TABLE overview_pkeys');
+    expect(engine.query(`SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'overview_%' ORDER BY 1`).getChild('table_name')?.toArray())
+      .toEqual(['overview_ranked', 'overview_sel_agg', 'overview_sel_ret', 'overview_totals']);
+    expect(() => selectionCellsSql(['x; DROP TABLE t'])).toThrow('invalid segment column: x; DROP TABLE t (expected segment_<map>)');
+  });
+
+  it('selectionCellsSql() counts every customer once per kind, and every period row once per kind', () => {
+    const customers = one('SELECT count(*)::INTEGER AS n FROM customer_rfm');
+    expect(one('SELECT count(*)::INTEGER AS n FROM overview_ranked')).toBe(customers);
+    expect(one(`SELECT count(DISTINCT sum)::INTEGER AS n FROM (SELECT kind, sum(customers) AS sum FROM overview_sel_agg GROUP BY kind)`)).toBe(1);
+    expect(one(`SELECT sum(customers)::INTEGER AS n FROM overview_sel_agg WHERE kind = 'segment_cn8'`)).toBe(customers);
+    const periods = one('SELECT count(*)::INTEGER AS n FROM customer_periods');
+    expect(one(`SELECT sum(customers)::INTEGER AS n FROM overview_sel_ret WHERE kind = 'rf_key'`)).toBe(periods);
+    expect(one(`SELECT count(DISTINCT kind)::INTEGER AS n FROM overview_sel_ret`)).toBe(5);
+  });
+
+  it('selectionCellsSql() ranks customers in the Lorenz order and keeps value_rank', () => {
+    // pos follows max(value, 0) then customer_id; value_rank is customer_rfm's own.
+    expect(one(`SELECT count(*)::INTEGER AS n FROM (SELECT pos, row_number() OVER (ORDER BY greatest(coalesce(value, 0), 0), customer_id) AS want
+      FROM overview_ranked JOIN customer_rfm USING (value_rank)) WHERE pos <> want`)).toBe(0);
+  });
+});

@@ -1,0 +1,28 @@
+import { giniSql } from '../../src/lib/sql/giniSql';
+import { lorenzSql } from '../../src/lib/sql/lorenzSql';
+import { pyramidTiersSql } from '../../src/lib/sql/pyramidTiersSql';
+import { rfGridSql } from '../../src/lib/sql/rfGridSql';
+import { topShareSql } from '../../src/lib/sql/topShareSql';
+import type { OverviewSql } from './OverviewSql';
+
+/**
+ * The overview's queries over a per-customer relation `src` (customer_rfm, or the selected rows
+ * of it): the path for all customers and for selections that are not cell keys. Also lorenz
+ * (customer_share, value_share), gini (g) and top (revenue_share of the top 20%).
+ */
+export function customerOverviewSql(src: string, lorenzPoints: number): OverviewSql & { lorenz: string; gini: string; top: string } {
+  return {
+    totals: `SELECT (SELECT count(*) FROM ${src}) AS c, (SELECT coalesce(sum(revenue), 0) FROM ${src}) AS rev,
+  (SELECT count(*) FROM customer_rfm) AS all_c, (SELECT coalesce(sum(revenue), 0) FROM customer_rfm) AS all_rev,
+  (SELECT any_value(ref_date)::VARCHAR FROM customer_rfm) AS ref_date`,
+    tiers: pyramidTiersSql({ source: src }),
+    grid: rfGridSql({ source: src }),
+    retention: `SELECT cohort, period, count(*)::INTEGER AS customers,
+  count(*) / max(count(*)) OVER (PARTITION BY cohort) AS rate, sum(revenue) AS revenue
+FROM customer_periods WHERE customer_id IN (SELECT customer_id FROM ${src})
+GROUP BY cohort, period ORDER BY cohort, period`,
+    lorenz: lorenzSql({ source: src, points: lorenzPoints }),
+    gini: `SELECT (${giniSql({ source: src })}) AS g`,
+    top: topShareSql({ source: src, shares: [0.2] }),
+  };
+}

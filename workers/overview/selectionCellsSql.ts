@@ -1,0 +1,56 @@
+import { sqlIdent } from '../../src/lib/sql/sqlIdent';
+
+/** The columns a click can select on, as they are named in the cell tables (see cellWhereSql). */
+export const CELL_KEYS = ['tier', 'rf_key', 'cohort'] as const;
+
+/**
+ * Pre-aggregation for linked selection, built once after prepareOverviewSql so a click reads
+ * small tables instead of customer_rfm and customer_periods:
+ * - `overview_sel_agg`: per selectable key (kind = the key column, key = its value) the customers,
+ *   revenue and monetary sums per (tier, r, f); tiers and the RF grid of any union of keys of one
+ *   kind are sums of its rows, exactly, because every customer has one value per kind.
+ * - `overview_sel_ret`: the same for retention, per (key, cohort, period).
+ * - `overview_ranked`: one narrow row per customer with pos (rank by max(value, 0), customer_id:
+ *   the Lorenz order), value_rank (the top-share order), x, revenue and the key columns, so the
+ *   Lorenz curve, Gini and top-20% share of a selection are exact and sort integers only.
+ * - `overview_totals`: all customers' count and revenue and the reference date (one row).
+ * `segmentColumns` are customer_rfm's segment_<map> columns (each becomes a kind).
+ */
+export function selectionCellsSql(segmentColumns: string[]): string[] {
+  for (const c of segmentColumns) {
+    if (!/^segment_\w+$/.test(c)) throw new Error(`invalid segment column: ${c} (expected segment_<map>)`);
+  }
+  const kinds = [...CELL_KEYS, ...segmentColumns].map(sqlIdent);
+  const segs = segmentColumns.map((c) => `, ${sqlIdent(c)}`).join('');
+  const agg = kinds
+    .map((k) => `SELECT '${k.replaceAll('"', '')}' AS kind, ${k}::VARCHAR AS key, tier, r, f, count(*)::INTEGER AS customers,
+  sum(revenue) AS revenue, sum(monetary) AS monetary, count(monetary)::INTEGER AS monetary_n
+FROM overview_keys GROUP BY ALL`)
+    .join('\nUNION ALL\n');
+  const ret = kinds
+    .map((k) => `SELECT '${k.replaceAll('"', '')}' AS kind, ${k}::VARCHAR AS key, p.cohort, p.period, count(*)::INTEGER AS customers,
+  sum(p.revenue) AS revenue
+FROM overview_pkeys AS p GROUP BY ALL`)
+    .join('\nUNION ALL\n');
+  return [
+    `CREATE OR REPLACE TEMP TABLE overview_keys AS
+WITH c AS (SELECT customer_id, any_value(cohort) AS cohort FROM customer_periods WHERE period = 0 GROUP BY customer_id)
+SELECT customer_id, greatest(coalesce(value, 0), 0) AS x, value_rank, revenue, monetary, r, f, tier,
+  r::VARCHAR || ',' || f::VARCHAR AS rf_key, c.cohort${segs}
+FROM customer_rfm LEFT JOIN c USING (customer_id)`,
+    `CREATE OR REPLACE TEMP TABLE overview_ranked AS
+SELECT row_number() OVER (ORDER BY x, customer_id)::INTEGER AS pos, value_rank, x, revenue, tier, rf_key, cohort${segs}
+FROM overview_keys ORDER BY pos`,
+    `CREATE OR REPLACE TEMP TABLE overview_sel_agg AS\n${agg}`,
+    `CREATE OR REPLACE TEMP TABLE overview_totals AS
+SELECT count(*) AS all_c, coalesce(sum(revenue), 0) AS all_rev, any_value(ref_date)::VARCHAR AS ref_date FROM customer_rfm`,
+    // One join of the periods to the keys, then one GROUP BY per kind (a customer's cohort is
+    // the cohort of each of its period rows).
+    `CREATE OR REPLACE TEMP TABLE overview_pkeys AS
+SELECT p.cohort, p.period, p.revenue, ${kinds.filter((k) => k !== '"cohort"').map((k) => `k.${k}`).join(', ')}
+FROM customer_periods AS p JOIN overview_keys AS k USING (customer_id)`,
+    `CREATE OR REPLACE TEMP TABLE overview_sel_ret AS\n${ret}`,
+    'DROP TABLE overview_keys',
+    'DROP TABLE overview_pkeys',
+  ];
+}
