@@ -4,7 +4,7 @@ import { median } from './median';
 import { repeatMedian } from './repeatMedian';
 import type { RunOptions } from './RunOptions';
 import { addFileInput, clvTimed, execTimed, importAndOverview, installReadyProbe, queriesTimed, readyTimes, selectionClicks } from './pageScripts';
-import { MEMORY_SQL, SELECTION, SELECTION_CLICKS, type StepSql } from './stepSql';
+import { SELECTION, SELECTION_CLICKS, type StepSql } from './stepSql';
 import { StepRecorder } from './stepRecorder';
 import type { SizeResults } from './types';
 import { withTimeout } from './withTimeout';
@@ -53,22 +53,25 @@ export async function runBrowser(
     await rec.step('import', async () => {
       await live().evaluate(addFileInput);
       await live().setInputFiles('#bench-file', ds.path);
-      const r = await guard(live().evaluate(importAndOverview, MEMORY_SQL), 'import');
+      const r = await guard(live().evaluate(importAndOverview), 'import');
       importResult = r;
       log(`  browser import report: ${r.outcome}, ${r.rowsImported} rows imported, ${r.rowsRejected} rejected, ${r.duplicates} duplicates (file ${ds.rows} rows)`);
+      log(`  browser import steps (ms): ${Object.entries(r.steps).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ') || 'none reported'}`);
       if (r.outcome === 'refused') throw new Error(`import refused: ${r.message ?? ''}`);
       if (r.rowsImported !== ds.rows) log(`  browser WARNING: imported ${r.rowsImported} of ${ds.rows} rows`);
-      return { ms: r.importMs, bytesPerRow: perRow(r.memoryBytes) };
+      return { ms: r.importMs, bytesPerRow: perRow(r.memoryBytes), peakBytesPerRow: perRow(r.importPeakBytes) };
     }, true);
-    await rec.step('overview_total', async () => ({ ms: importResult?.totalMs ?? null }));
+    await rec.step('overview_total', async () => ({ ms: importResult?.totalMs ?? null, peakBytesPerRow: perRow(importResult?.totalPeakBytes ?? NaN) }));
     await rec.step('rfm', async () => {
       let memoryBytes = NaN;
+      let peakBytes = NaN;
       const ms = await repeatMedian(opts.repeat, async () => {
-        const r = await guard(live().evaluate(execTimed, { statements: [sql.rfm], memorySql: MEMORY_SQL }), 'rfm');
+        const r = await guard(live().evaluate(execTimed, [sql.rfm]), 'rfm');
         memoryBytes = Math.max(Number.isFinite(memoryBytes) ? memoryBytes : 0, r.memoryBytes);
+        peakBytes = r.peakBytes;
         return r.ms;
       });
-      return { ms, bytesPerRow: perRow(memoryBytes) };
+      return { ms, bytesPerRow: perRow(memoryBytes), peakBytesPerRow: perRow(peakBytes) };
     });
     await rec.step('pyramid', async () => ({ ms: await repeatMedian(opts.repeat, () => guard(live().evaluate(queriesTimed, sql.pyramid), 'pyramid')) }));
     await rec.step('cohorts', async () => ({ ms: await repeatMedian(opts.repeat, () => guard(live().evaluate(queriesTimed, [sql.cohorts]), 'cohorts')) }));
@@ -78,7 +81,8 @@ export async function runBrowser(
     });
     await rec.step('clv_fit', async () => {
       const r = await guard(live().evaluate(clvTimed), 'clv_fit');
-      return r.errors.length ? { ms: r.ms, error: `clv reported: ${r.errors.join('; ')}` } : { ms: r.ms };
+      const peakBytesPerRow = perRow(r.peakBytes);
+      return r.errors.length ? { ms: r.ms, peakBytesPerRow, error: `clv reported: ${r.errors.join('; ')}` } : { ms: r.ms, peakBytesPerRow };
     });
   } finally {
     await context?.close().catch(() => undefined);

@@ -1,7 +1,7 @@
 import type * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { tableToIPC, type Table } from 'apache-arrow';
 import type { ImportOptions, SniffResult } from './ingest/types';
-import type { EngineInfo, ImportProgress, ImportReport } from './protocol';
+import type { EngineInfo, EngineMemory, ImportProgress, ImportReport } from './protocol';
 import { importInto } from './import/importInto';
 import { sniffFile } from './import/sniffFile';
 import type { AnalyzeRequest } from './analyses/AnalyzeRequest';
@@ -112,6 +112,18 @@ export class Engine {
     return this.queryIPC(`SELECT customer_id, r, f, m, rfm_cell, segment_rfm10, segment_cn8, tier, recency_days,
   frequency, round(monetary, 2) AS monetary, first_date::VARCHAR AS first_date, last_date::VARCHAR AS last_date
 FROM customer_rfm${where} ORDER BY value_rank${lim}`);
+  }
+
+  /**
+   * Memory now: `wasmBytes`, the size of the wasm heap, which only ever grows, so it is the peak
+   * since start; `duckdbBytes`, what DuckDB's buffer manager holds (tables, hash tables, temporaries).
+   */
+  memory(): EngineMemory {
+    const bytes = this.query('SELECT sum(memory_usage_bytes)::DOUBLE AS b FROM duckdb_memory()').getChild('b')?.get(0);
+    // SAFETY: both builds' bindings extend DuckDBBindingsBase, whose `mod` is the Emscripten module;
+    // the DuckDBBindings interface leaves it out. HEAPU8 is re-made over the memory whenever it grows.
+    const mod = (this.db as unknown as { mod: { HEAPU8: Uint8Array } }).mod;
+    return { wasmBytes: mod.HEAPU8.buffer.byteLength, duckdbBytes: Number(bytes ?? 0) };
   }
 
   /** Names of the tables and views in the database. */

@@ -36,12 +36,16 @@ export async function importInto(engine: Engine, file: Blob, options: ImportOpti
   const skipped = dropClashingAttributes(mapping);
   const attributes = Object.keys(mapping).filter((h) => mapping[h] === 'attribute');
   const staging = `__import_${ctx.table}`;
+  const steps: Record<string, number> = { sniff: performance.now() - t0 };
   // Clean UTF-8 files go to DuckDB's own CSV reader: the same rows and the same report as the TS
   // path (checked by test/workers/import/fast), about twice as fast; anything it cannot vouch
   // for falls back to the TS path below with nothing left behind.
   if (options.fastPath !== false && fastImportEligible(sniffed, options) === true) {
-    const fast = await fastImport(engine, file, { name: ctx.name, sniff: sniffed, options, mapping, staging, attributes });
-    if (fast) return finishImport(engine, withSkipped(fast, skipped), staging, ctx, t0);
+    const fast = await fastImport(engine, file, {
+      name: ctx.name, sniff: sniffed, options, mapping, staging, attributes, isCancelled: ctx.isCancelled, onProgress: ctx.onProgress,
+      onStep: (step, ms) => (steps[step] = (steps[step] ?? 0) + ms),
+    });
+    if (fast) return finishImport(engine, withSkipped(fast, skipped), staging, ctx, t0, steps);
   }
   engine.exec(transactionsDdl(staging, attributes));
   const put = (batch: RowBatch | null) => {
@@ -71,7 +75,8 @@ export async function importInto(engine: Engine, file: Blob, options: ImportOpti
     engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(staging)}`);
     throw e;
   }
-  return finishImport(engine, withSkipped(report, skipped), staging, ctx, t0);
+  steps.ingest = performance.now() - t0 - Object.values(steps).reduce((a, b) => a + b, 0);
+  return finishImport(engine, withSkipped(report, skipped), staging, ctx, t0, steps);
 }
 
 /**
@@ -121,7 +126,7 @@ async function streamText(
   return done.report;
 }
 
-function finishImport(engine: Engine, report: IngestReport, staging: string, ctx: ImportContext, t0: number): ImportReport {
+function finishImport(engine: Engine, report: IngestReport, staging: string, ctx: ImportContext, t0: number, steps: Record<string, number>): ImportReport {
   if (report.outcome === 'refused' || report.rows_imported === 0) {
     engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(staging)}`);
     const message = report.outcome === 'refused' ? report.message : `no data rows could be imported from ${ctx.name}`;
@@ -129,8 +134,14 @@ function finishImport(engine: Engine, report: IngestReport, staging: string, ctx
   }
   engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(ctx.table)}`);
   engine.exec(`ALTER TABLE ${quoteIdent(staging)} RENAME TO ${quoteIdent(ctx.table)}`);
+  const t1 = performance.now();
   const summary = summaryOf(engine.query(importSummarySql(ctx.table)).toArray()[0]?.toJSON() ?? null);
-  return { ...report, ...summary, file_name: ctx.name, ms: Math.round(performance.now() - t0) };
+  steps.summary = performance.now() - t1;
+  return { ...report, ...summary, file_name: ctx.name, ms: Math.round(performance.now() - t0), steps: roundSteps(steps) };
+}
+
+function roundSteps(steps: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, Math.round(v)]));
 }
 
 type Summary = Pick<ImportReport, 'customers' | 'orders' | 'total_amount' | 'first_date' | 'last_date'>;
