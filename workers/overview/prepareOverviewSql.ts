@@ -1,6 +1,6 @@
 import type { CustomerRfmOptions } from '../../src/lib/sql/CustomerRfmOptions';
 import { customerRfmSql } from '../../src/lib/sql/customerRfmSql';
-import { cohortOrdersSql } from '../../src/lib/sql/cohortOrdersSql';
+import { customerPeriodsSql } from '../../src/lib/sql/customerPeriodsSql';
 
 /**
  * The per-customer tables every overview chart and selection reads: `customer_rfm` (scores,
@@ -10,9 +10,7 @@ import { cohortOrdersSql } from '../../src/lib/sql/cohortOrdersSql';
 export function prepareOverviewSql(opts: CustomerRfmOptions = {}): string[] {
   return [
     `CREATE OR REPLACE TABLE customer_rfm AS ${customerRfmSql(opts)}`,
-    `CREATE OR REPLACE TABLE customer_periods AS
-SELECT customer_id, cohort, period, any_value(cohort_size) AS cohort_size, sum(amount) AS revenue
-FROM (${cohortOrdersSql({ refDate: opts.refDate })}) AS co
-GROUP BY customer_id, cohort, period`,
+    // After customer_rfm, over the same window: each customer's cohort and the sizes come from it.
+    `CREATE OR REPLACE TABLE customer_periods AS ${customerPeriodsSql({ table: opts.table, refDate: opts.refDate, from: opts.from })}`,
   ];
 }
