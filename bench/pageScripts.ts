@@ -22,6 +22,8 @@ export interface PageImport {
   totalPeakBytes: number;
   /** The import's own step times (ImportReport.steps), ms. */
   steps: Record<string, number>;
+  /** Why the fast path was given up (ImportReport.fast_path_fallback), or null. */
+  fallback: string | null;
   outcome: string;
   rowsImported: number;
   rowsRejected: number;
@@ -78,7 +80,7 @@ export async function importAndOverview(): Promise<PageImport> {
   const t2 = performance.now();
   const base = {
     importMs: t1 - t0, totalMs: NaN, memoryBytes: memory.duckdbBytes, importPeakBytes: memory.wasmBytes, totalPeakBytes: NaN,
-    steps: report.steps ?? {}, outcome: report.outcome, rowsImported: report.rows_imported,
+    steps: report.steps ?? {}, fallback: report.fast_path_fallback ?? null, outcome: report.outcome, rowsImported: report.rows_imported,
     rowsRejected: report.rows_rejected, duplicates: report.duplicates, message: report.message ?? null,
   };
   if (report.outcome === 'refused') return base;

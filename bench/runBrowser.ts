@@ -56,7 +56,7 @@ export async function runBrowser(
       const r = await guard(live().evaluate(importAndOverview), 'import');
       importResult = r;
       log(`  browser import report: ${r.outcome}, ${r.rowsImported} rows imported, ${r.rowsRejected} rejected, ${r.duplicates} duplicates (file ${ds.rows} rows)`);
-      log(`  browser import steps (ms): ${Object.entries(r.steps).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ') || 'none reported'}`);
+      log(`  browser import steps (ms): ${Object.entries(r.steps).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ') || 'none reported'}${r.fallback ? `; fast path given up: ${r.fallback}` : ''}`);
       if (r.outcome === 'refused') throw new Error(`import refused: ${r.message ?? ''}`);
       if (r.rowsImported !== ds.rows) log(`  browser WARNING: imported ${r.rowsImported} of ${ds.rows} rows`);
       return { ms: r.importMs, bytesPerRow: perRow(r.memoryBytes), peakBytesPerRow: perRow(r.importPeakBytes) };

@@ -7,7 +7,9 @@ import { sniffFile } from './import/sniffFile';
 import type { AnalyzeRequest } from './analyses/AnalyzeRequest';
 import { runAll } from './analyses/runAll';
 import { overviewData, type OverviewData } from './overview/overviewData';
+import { overviewParts } from './overview/overviewParts';
 import { prepareOverviewSql } from './overview/prepareOverviewSql';
+import { refDateSql } from '../src/lib/sql/refDateSql';
 import type { Selection } from './overview/Selection';
 import { selectionWhereSql } from './overview/selectionWhereSql';
 
@@ -90,9 +92,19 @@ export class Engine {
     return tableToIPC(this.conn.query(sql), 'stream');
   }
 
-  /** Build the per-customer tables the overview and selections read (after each import). */
+  /**
+   * Build the per-customer tables the overview and selections read (after each import); on big
+   * data in customer slices (overviewParts), with the reference date fixed first for all of them.
+   */
   prepareOverview(opts: { refDate?: string } = {}): void {
-    for (const sql of prepareOverviewSql(opts)) this.exec(sql);
+    const rows = Number(this.query('SELECT count(*) AS n FROM transactions').getChild('n')?.get(0) ?? 0);
+    let parts = overviewParts(rows);
+    let refDate = opts.refDate;
+    if (parts > 1 && refDate === undefined) {
+      refDate = (this.query(`SELECT (${refDateSql()})::VARCHAR AS d`).getChild('d')?.get(0) as string | null) ?? undefined;
+      if (refDate === undefined) parts = 1; // no dates at all: nothing to slice
+    }
+    for (const sql of prepareOverviewSql({ ...opts, refDate }, parts)) this.exec(sql);
   }
 
   /** The overview charts' data, for all customers or a selection. */

@@ -23,6 +23,8 @@ export interface ImportReport extends Omit<IngestReport, 'first_date' | 'last_da
   ms: number;
   /** How long the import's steps took (ms), for the benchmark: the fast path's, then the summary. */
   steps?: Record<string, number>;
+  /** Why DuckDB's own CSV reader (the fast path) was tried and not used; absent when it was used or not tried. */
+  fast_path_fallback?: string;
 }
 
 /** Progress of a long import, reported every chunk. */

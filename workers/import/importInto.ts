@@ -8,6 +8,7 @@ import type { ImportProgress, ImportReport } from '../protocol';
 import type { Engine } from '../engine';
 import { batchToArrow } from './batchToArrow';
 import { importSummarySql } from './importSummarySql';
+import { summarySlices } from './summarySlices';
 import { quoteIdent } from './quoteIdent';
 import { readBytes } from './readBytes';
 import { sniffWithRecords } from './sniffWithRecords';
@@ -15,6 +16,8 @@ import { transactionsDdl } from './transactionsDdl';
 
 /** Bytes read per step: large enough to amortise the per-batch insert, small enough to cancel promptly. */
 const CHUNK = 4 * 1024 * 1024;
+/** Steps between checkpoints (64 MB of file), which compress the rows inserted so far. */
+const CHECKPOINT_CHUNKS = 16;
 
 export interface ImportContext {
   table: string;
@@ -37,6 +40,7 @@ export async function importInto(engine: Engine, file: Blob, options: ImportOpti
   const attributes = Object.keys(mapping).filter((h) => mapping[h] === 'attribute');
   const staging = `__import_${ctx.table}`;
   const steps: Record<string, number> = { sniff: performance.now() - t0 };
+  let fallback: string | undefined;
   // Clean UTF-8 files go to DuckDB's own CSV reader: the same rows and the same report as the TS
   // path (checked by test/workers/import/fast), about twice as fast; anything it cannot vouch
   // for falls back to the TS path below with nothing left behind.
@@ -44,6 +48,7 @@ export async function importInto(engine: Engine, file: Blob, options: ImportOpti
     const fast = await fastImport(engine, file, {
       name: ctx.name, sniff: sniffed, options, mapping, staging, attributes, isCancelled: ctx.isCancelled, onProgress: ctx.onProgress,
       onStep: (step, ms) => (steps[step] = (steps[step] ?? 0) + ms),
+      onFallback: (why) => (fallback = why),
     });
     if (fast) return finishImport(engine, withSkipped(fast, skipped), staging, ctx, t0, steps);
   }
@@ -69,14 +74,15 @@ export async function importInto(engine: Engine, file: Blob, options: ImportOpti
       report = done.report;
       ctx.onProgress?.({ bytesRead: file.size, bytesTotal: file.size, rows: report.rows_imported });
     } else {
-      report = await streamText(file, sniffed, mapping, options, ctx, put);
+      report = await streamText(file, sniffed, mapping, options, ctx, put, () => engine.exec('CHECKPOINT'));
     }
   } catch (e) {
     engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(staging)}`);
     throw e;
   }
   steps.ingest = performance.now() - t0 - Object.values(steps).reduce((a, b) => a + b, 0);
-  return finishImport(engine, withSkipped(report, skipped), staging, ctx, t0, steps);
+  const done = finishImport(engine, withSkipped(report, skipped), staging, ctx, t0, steps);
+  return fallback === undefined ? done : { ...done, fast_path_fallback: fallback };
 }
 
 /**
@@ -111,14 +117,17 @@ async function streamText(
   options: ImportOptions,
   ctx: ImportContext,
   put: (batch: RowBatch | null) => void,
+  checkpoint: () => void,
 ): Promise<IngestReport> {
   const importer = new TextImporter({ ...sniffed, mapping }, { ...options, mapping });
   let rows = 0;
-  for (let offset = 0; offset < file.size; offset += CHUNK) {
+  for (let offset = 0, k = 1; offset < file.size; offset += CHUNK, k++) {
     if (ctx.isCancelled()) throw Object.assign(new Error('import cancelled; the previous data is unchanged'), { name: 'ImportCancelled' });
     const batch = importer.push(await readBytes(file, offset, offset + CHUNK));
     rows += batch?.length ?? 0;
     put(batch);
+    // Rows stay uncompressed in wasm memory until a checkpoint: without one, 20M rows ran out of it.
+    if (k % CHECKPOINT_CHUNKS === 0) checkpoint();
     ctx.onProgress?.({ bytesRead: Math.min(offset + CHUNK, file.size), bytesTotal: file.size, rows });
   }
   const done = importer.finish();
@@ -135,7 +144,13 @@ function finishImport(engine: Engine, report: IngestReport, staging: string, ctx
   engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(ctx.table)}`);
   engine.exec(`ALTER TABLE ${quoteIdent(staging)} RENAME TO ${quoteIdent(ctx.table)}`);
   const t1 = performance.now();
-  const summary = summaryOf(engine.query(importSummarySql(ctx.table)).toArray()[0]?.toJSON() ?? null);
+  const slices = summarySlices(report.rows_imported);
+  const summary = summaryOf(engine.query(importSummarySql(ctx.table, { k: 0, of: slices })).toArray()[0]?.toJSON() ?? null);
+  for (let k = 1; k < slices; k++) {
+    const more = summaryOf(engine.query(importSummarySql(ctx.table, { k, of: slices })).toArray()[0]?.toJSON() ?? null);
+    summary.customers += more.customers;
+    summary.orders += more.orders;
+  }
   steps.summary = performance.now() - t1;
   return { ...report, ...summary, file_name: ctx.name, ms: Math.round(performance.now() - t0), steps: roundSteps(steps) };
 }

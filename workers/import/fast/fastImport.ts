@@ -39,6 +39,8 @@ export interface FastImportJob {
   register?: RegisterFile;
   /** Bytes per piece the file is read in (default PIECE_BYTES); tests make it small. */
   pieceBytes?: number;
+  /** Rows per hash slice of the duplicate test (default SLICE_ROWS); tests make it small. */
+  sliceRows?: number;
   /** Asked between pieces; true stops the import with an ImportCancelled error. */
   isCancelled?: () => boolean;
   /** Told after each piece how far the read has come. */
@@ -55,6 +57,8 @@ export interface FastImportJob {
  * memory per CSV byte), so reading a multi-GB file in one statement runs the 4 GB heap out.
  */
 export const PIECE_BYTES = 64 * 1024 * 1024;
+/** Rows per hash slice of the duplicate test's grouping. */
+const SLICE_ROWS = 8_000_000;
 /** Rows the SQL could not vouch for that TypeScript judges one by one; more and the slow path is faster. */
 const MAX_JUDGED = 200_000;
 /** RecordImporter keeps at most this many line notes per list. */
@@ -130,8 +134,14 @@ ALTER TABLE ${table} ADD COLUMN ${WORK.status} UTINYINT; ALTER TABLE ${table} AD
 
     // Duplicates and conflicting orders: only rows sharing their near hash can be either.
     const near = `__fast_near_${id}`;
-    engine.exec(`CREATE TEMP TABLE ${near} AS SELECT ${WORK.near} AS k FROM ${table} WHERE ${WORK.status} = 0 GROUP BY 1 HAVING count(*) > 1`);
+    engine.exec(`CREATE TEMP TABLE ${near} (k UBIGINT)`);
     temps.push(near);
+    // In hash slices on big files: the grouping's hash table holds every distinct row hash.
+    const slices = Math.ceil(total / (job.sliceRows ?? SLICE_ROWS));
+    for (let k = 0; k < slices; k++) {
+      const slice = slices > 1 ? ` AND ${WORK.near} % ${slices} = ${k}` : '';
+      engine.exec(`INSERT INTO ${near} SELECT ${WORK.near} FROM ${table} WHERE ${WORK.status} = 0${slice} GROUP BY 1 HAVING count(*) > 1`);
+    }
     const reached = Number(row(engine, `SELECT count(*) AS n FROM ${table} WHERE ${WORK.status} = 0`).n);
     const big = reached > 5_000_000;
     const nearRows = readNearRows(engine.query(`SELECT line, ${WORK.near}::VARCHAR AS n, ${WORK.amount}::VARCHAR AS a, coalesce(order_id, '') AS o${big ? ', rk' : ''}
