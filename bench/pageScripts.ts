@@ -24,6 +24,8 @@ export interface PageImport {
   steps: Record<string, number>;
   /** Why the fast path was given up (ImportReport.fast_path_fallback), or null. */
   fallback: string | null;
+  /** What prepareOverview or overview threw after a good import (the import's figures still count), or null. */
+  overviewError: string | null;
   outcome: string;
   rowsImported: number;
   rowsRejected: number;
@@ -80,12 +82,16 @@ export async function importAndOverview(): Promise<PageImport> {
   const t2 = performance.now();
   const base = {
     importMs: t1 - t0, totalMs: NaN, memoryBytes: memory.duckdbBytes, importPeakBytes: memory.wasmBytes, totalPeakBytes: NaN,
-    steps: report.steps ?? {}, fallback: report.fast_path_fallback ?? null, outcome: report.outcome, rowsImported: report.rows_imported,
+    steps: report.steps ?? {}, fallback: report.fast_path_fallback ?? null, overviewError: null, outcome: report.outcome, rowsImported: report.rows_imported,
     rowsRejected: report.rows_rejected, duplicates: report.duplicates, message: report.message ?? null,
   };
   if (report.outcome === 'refused') return base;
-  await engine.prepareOverview();
-  await engine.overview(null);
+  try {
+    await engine.prepareOverview();
+    await engine.overview(null);
+  } catch (e) {
+    return { ...base, overviewError: e instanceof Error ? e.message : String(e), totalPeakBytes: (await engine.memory()).wasmBytes };
+  }
   const totalMs = performance.now() - t0 - (t2 - t1);
   return { ...base, totalMs, totalPeakBytes: (await engine.memory()).wasmBytes };
 }
