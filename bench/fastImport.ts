@@ -16,7 +16,6 @@ import { Engine } from '../workers/engine';
 import { openNodeDuckDB } from '../workers/db/node-duckdb';
 import { fastImport } from '../workers/import/fast/fastImport';
 import { fastImportEligible } from '../workers/import/fast/fastImportEligible';
-import { registerNodePath } from '../workers/import/fast/registerNodePath';
 import { importSummarySql } from '../workers/import/importSummarySql';
 import { readBytes } from '../workers/import/readBytes';
 import { sniffFile } from '../workers/import/sniffFile';
@@ -49,7 +48,7 @@ async function fast(table: string): Promise<IngestReport> {
   const mapping = { ...sniff.mapping };
   const attributes = Object.keys(mapping).filter((h) => mapping[h] === 'attribute');
   const report = await fastImport(engine, blob, {
-    name: path.basename(csv), sniff, options, mapping, staging: table, attributes, register: registerNodePath(csv),
+    name: path.basename(csv), sniff, options, mapping, staging: table, attributes,
     onFallback: (why) => { throw new Error(`fell back: ${why}`); },
     onStep: (step, ms) => (steps[step] ??= []).push(ms),
   });

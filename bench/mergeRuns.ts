@@ -15,10 +15,11 @@ export function mergeRuns(size: number, browser: SizeResults, native: SizeResult
     const browser_ms = ms1(b?.ms);
     const native_ms = ms1(n?.ms);
     const ratio = browser_ms !== null && native_ms !== null && native_ms > 0 ? Math.round((browser_ms / native_ms) * 100) / 100 : null;
-    const bpr = b?.bytesPerRow;
+    const perRow = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? null : Math.round(v * 10) / 10);
     const run: BenchRun = {
       size, step, browser_ms, native_ms, ratio,
-      wasm_bytes_per_row: bpr === null || bpr === undefined || !Number.isFinite(bpr) ? null : Math.round(bpr * 10) / 10,
+      wasm_bytes_per_row: perRow(b?.bytesPerRow),
+      wasm_peak_bytes_per_row: perRow(b?.peakBytesPerRow),
     };
     const errors = [b?.error && `browser: ${b.error}`, n?.error && `native: ${n.error}`].filter(Boolean);
     if (errors.length) run.error = errors.join(' | ');

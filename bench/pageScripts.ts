@@ -15,7 +15,17 @@ interface BenchWindow {
 export interface PageImport {
   importMs: number;
   totalMs: number;
+  /** DuckDB's own memory after the import (duckdb_memory()). */
   memoryBytes: number;
+  /** The wasm heap after the import, and after the overview: its peaks so far. */
+  importPeakBytes: number;
+  totalPeakBytes: number;
+  /** The import's own step times (ImportReport.steps), ms. */
+  steps: Record<string, number>;
+  /** Why the fast path was given up (ImportReport.fast_path_fallback), or null. */
+  fallback: string | null;
+  /** What prepareOverview or overview threw after a good import (the import's figures still count), or null. */
+  overviewError: string | null;
   outcome: string;
   rowsImported: number;
   rowsRejected: number;
@@ -58,36 +68,42 @@ export function addFileInput(): void {
 }
 
 /**
- * Import the chosen file, read DuckDB's memory, then build the per-customer tables and the
- * overview for all customers. The memory query's own time is left out of the total.
+ * Import the chosen file, read the memory, then build the per-customer tables and the overview
+ * for all customers. The memory reading's own time is left out of the total.
  */
-export async function importAndOverview(memorySql: string): Promise<PageImport> {
+export async function importAndOverview(): Promise<PageImport> {
   const { engine } = (window as unknown as BenchWindow).segbook;
   const file = (document.getElementById('bench-file') as HTMLInputElement).files?.[0];
   if (!file) throw new Error('no file in #bench-file');
   const t0 = performance.now();
   const report = await engine.import(file, {});
   const t1 = performance.now();
-  const memoryBytes = Number((await engine.query(memorySql)).getChild('bytes')?.get(0) ?? NaN);
+  const memory = await engine.memory();
   const t2 = performance.now();
   const base = {
-    importMs: t1 - t0, totalMs: NaN, memoryBytes, outcome: report.outcome, rowsImported: report.rows_imported,
+    importMs: t1 - t0, totalMs: NaN, memoryBytes: memory.duckdbBytes, importPeakBytes: memory.wasmBytes, totalPeakBytes: NaN,
+    steps: report.steps ?? {}, fallback: report.fast_path_fallback ?? null, overviewError: null, outcome: report.outcome, rowsImported: report.rows_imported,
     rowsRejected: report.rows_rejected, duplicates: report.duplicates, message: report.message ?? null,
   };
   if (report.outcome === 'refused') return base;
-  await engine.prepareOverview();
-  await engine.overview(null);
-  return { ...base, totalMs: performance.now() - t0 - (t2 - t1) };
+  try {
+    await engine.prepareOverview();
+    await engine.overview(null);
+  } catch (e) {
+    return { ...base, overviewError: e instanceof Error ? e.message : String(e), totalPeakBytes: (await engine.memory()).wasmBytes };
+  }
+  const totalMs = performance.now() - t0 - (t2 - t1);
+  return { ...base, totalMs, totalPeakBytes: (await engine.memory()).wasmBytes };
 }
 
-/** Run statements for their effect; total time, then DuckDB's memory afterwards. */
-export async function execTimed({ statements, memorySql }: { statements: string[]; memorySql: string }): Promise<{ ms: number; memoryBytes: number }> {
+/** Run statements for their effect; total time, then DuckDB's memory and the wasm heap's peak. */
+export async function execTimed(statements: string[]): Promise<{ ms: number; memoryBytes: number; peakBytes: number }> {
   const { engine } = (window as unknown as BenchWindow).segbook;
   const t0 = performance.now();
   for (const sql of statements) await engine.exec(sql);
   const ms = performance.now() - t0;
-  const memoryBytes = Number((await engine.query(memorySql)).getChild('bytes')?.get(0) ?? NaN);
-  return { ms, memoryBytes };
+  const memory = await engine.memory();
+  return { ms, memoryBytes: memory.duckdbBytes, peakBytes: memory.wasmBytes };
 }
 
 /** Run queries one after another with their Arrow results brought to the page, as charts do. */
@@ -114,7 +130,7 @@ export async function selectionClicks({ selection, clicks }: { selection: { sour
  * The CLV analysis (SQL summary in DuckDB, model fits in TypeScript in the worker), and the
  * errors it reported: a model that cannot be fitted reports under its key instead of throwing.
  */
-export async function clvTimed(): Promise<{ ms: number; errors: string[] }> {
+export async function clvTimed(): Promise<{ ms: number; errors: string[]; peakBytes: number }> {
   const { engine } = (window as unknown as BenchWindow).segbook;
   const t0 = performance.now();
   const out = await engine.analyze({ analyses: ['clv'] });
@@ -125,5 +141,5 @@ export async function clvTimed(): Promise<{ ms: number; errors: string[] }> {
     const part = (key ? clv[key] : clv) as { error?: unknown } | undefined;
     if (part && typeof part.error === 'string') errors.push(`${key || 'clv'}: ${part.error}`);
   }
-  return { ms, errors };
+  return { ms, errors, peakBytes: (await engine.memory()).wasmBytes };
 }

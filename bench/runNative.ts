@@ -1,6 +1,9 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { importSummarySql } from '../workers/import/importSummarySql';
+import { summarySlices } from '../workers/import/summarySlices';
+import { overviewParts } from '../workers/overview/overviewParts';
 import { prepareOverviewSql } from '../workers/overview/prepareOverviewSql';
+import { refDateSql } from '../src/lib/sql/refDateSql';
 import type { Dataset } from './ensureDataset';
 import { median } from './median';
 import { repeatMedian } from './repeatMedian';
@@ -30,6 +33,15 @@ async function timed(work: () => Promise<void>): Promise<number> {
   return performance.now() - t0;
 }
 
+/** What Engine.prepareOverview runs: the same count, the same slices and reference date on big data. */
+async function overviewStatements(conn: DuckDBConnection): Promise<string[]> {
+  const rows = Number((await conn.runAndReadAll('SELECT count(*) AS n FROM transactions')).getRows()[0][0]);
+  const parts = overviewParts(rows);
+  if (parts === 1) return prepareOverviewSql();
+  const refDate = String((await conn.runAndReadAll(`SELECT (${refDateSql()})::VARCHAR AS d`)).getRows()[0][0]);
+  return prepareOverviewSql({ refDate }, parts);
+}
+
 /**
  * The browser's steps on native DuckDB (@duckdb/node-api, same version as the wasm), same SQL
  * text, in-memory database. clv_fit has no native figure: the models are TypeScript in the worker.
@@ -56,11 +68,14 @@ export async function runNative(ds: Dataset, sql: StepSql, opts: RunOptions, log
     // plus the per-customer tables plus every overview query, end to end.
     let importMs = 0;
     await rec.step('import', async () => {
-      importMs = await withTimeout(timed(() => runAll(db(), [nativeImportSql(ds.path), importSummarySql('transactions')])), left(), 'native import');
+      // The summary as importInto runs it: in the same hash slices on big data.
+      const slices = summarySlices(ds.rows);
+      const summary = Array.from({ length: slices }, (_, k) => importSummarySql('transactions', { k, of: slices }));
+      importMs = await withTimeout(timed(() => runAll(db(), [nativeImportSql(ds.path), ...summary])), left(), 'native import');
       return { ms: importMs };
     }, true);
     await rec.step('overview_total', async () => {
-      const rest = await withTimeout(timed(() => runAll(db(), [...prepareOverviewSql(), ...recordOverviewSql(null)])), left(), 'native overview');
+      const rest = await withTimeout(timed(async () => runAll(db(), [...(await overviewStatements(db())), ...recordOverviewSql(null)])), left(), 'native overview');
       return { ms: importMs + rest };
     });
     await rec.step('rfm', step(() => runAll(db(), [sql.rfm]), opts.repeat));

@@ -22,7 +22,7 @@ export class StepRecorder {
     try {
       const r = await work();
       this.results[step] = r;
-      this.log(`${step.padEnd(15)} ${r.ms === null ? '-' : `${r.ms.toFixed(1)} ms`}${r.bytesPerRow ? `  ${r.bytesPerRow.toFixed(1)} B/row` : ''}`);
+      this.log(`${step.padEnd(15)} ${r.ms === null ? '-' : `${r.ms.toFixed(1)} ms`}${r.bytesPerRow ? `  ${r.bytesPerRow.toFixed(1)} B/row` : ''}${r.peakBytesPerRow ? `  peak ${r.peakBytesPerRow.toFixed(1)} B/row` : ''}`);
     } catch (e) {
       // How long it ran before failing tells an out-of-memory at the end of an import from one at the start.
       const error = `after ${((performance.now() - t0) / 1000).toFixed(1)} s: ${errorMessage(e)}`;

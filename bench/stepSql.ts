@@ -34,9 +34,3 @@ export const SELECTION: Selection = { source: 'pyramid', keys: ['次要客户'] 
 /** Clicks per size; their median is reported, so one slow first click does not dominate. */
 export const SELECTION_CLICKS = 5;
 
-/**
- * What the wasm memory figure reads: DuckDB's buffer manager's own account of the memory it
- * holds (table data, hash tables, temporaries), not the whole wasm heap (the allocator's slack,
- * the wasm binary and the JS side are not in it).
- */
-export const MEMORY_SQL = 'SELECT sum(memory_usage_bytes)::DOUBLE AS bytes FROM duckdb_memory()';

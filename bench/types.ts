@@ -1,6 +1,7 @@
 /**
- * The benchmark's data shapes. `BenchReport` is exactly CONTRACT.md's "Benchmark output"; the only
- * addition is `error` on a run whose step failed (the brief: record it, never crash the bench).
+ * The benchmark's data shapes. `BenchReport` is CONTRACT.md's "Benchmark output"; the additions
+ * are `error` on a run whose step failed (the brief: record it, never crash the bench) and
+ * `wasm_peak_bytes_per_row`.
  */
 
 /** The steps, in the order they run and are printed. */
@@ -12,6 +13,8 @@ export interface StepResult {
   ms: number | null;
   /** DuckDB's tracked memory (duckdb_memory()) divided by the rows, where measured. */
   bytesPerRow?: number | null;
+  /** The wasm heap's size after the step (its peak so far: it never shrinks) divided by the rows. */
+  peakBytesPerRow?: number | null;
   error?: string;
 }
 
@@ -25,6 +28,8 @@ export interface BenchRun {
   native_ms: number | null;
   ratio: number | null;
   wasm_bytes_per_row: number | null;
+  /** Peak wasm heap (WebAssembly.Memory size) after the step, divided by the rows; an addition to CONTRACT.md. */
+  wasm_peak_bytes_per_row: number | null;
   error?: string;
 }
 

@@ -1,14 +1,16 @@
 import type * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { tableToIPC, type Table } from 'apache-arrow';
 import type { ImportOptions, SniffResult } from './ingest/types';
-import type { EngineInfo, ImportProgress, ImportReport } from './protocol';
+import type { EngineInfo, EngineMemory, ImportProgress, ImportReport } from './protocol';
 import { importInto } from './import/importInto';
 import { sniffFile } from './import/sniffFile';
 import type { AnalyzeRequest } from './analyses/AnalyzeRequest';
 import { runAll } from './analyses/runAll';
 import { overviewData, type OverviewData } from './overview/overviewData';
+import { overviewParts } from './overview/overviewParts';
 import { prepareOverviewSql } from './overview/prepareOverviewSql';
 import { prepareSelectionCells } from './overview/prepareSelectionCells';
+import { refDateSql } from '../src/lib/sql/refDateSql';
 import type { Selection } from './overview/Selection';
 import type { SelectionCells } from './overview/SelectionCells';
 import { selectionWhereSql } from './overview/selectionWhereSql';
@@ -94,10 +96,20 @@ export class Engine {
     return tableToIPC(this.conn.query(sql), 'stream');
   }
 
-  /** Build the per-customer tables the overview and selections read (after each import). */
+  /**
+   * Build the per-customer tables the overview and selections read (after each import); on big
+   * data in customer slices (overviewParts), with the reference date fixed first for all of them.
+   */
   prepareOverview(opts: { refDate?: string } = {}): void {
+    const rows = Number(this.query('SELECT count(*) AS n FROM transactions').getChild('n')?.get(0) ?? 0);
+    let parts = overviewParts(rows);
+    let refDate = opts.refDate;
+    if (parts > 1 && refDate === undefined) {
+      refDate = (this.query(`SELECT (${refDateSql()})::VARCHAR AS d`).getChild('d')?.get(0) as string | null) ?? undefined;
+      if (refDate === undefined) parts = 1; // no dates at all: nothing to slice
+    }
     this.cells = null;
-    for (const sql of prepareOverviewSql(opts)) this.exec(sql);
+    for (const sql of prepareOverviewSql({ ...opts, refDate }, parts)) this.exec(sql);
     this.cells = prepareSelectionCells(this);
   }
 
@@ -118,6 +130,18 @@ export class Engine {
     return this.queryIPC(`SELECT customer_id, r, f, m, rfm_cell, segment_rfm10, segment_cn8, tier, recency_days,
   frequency, round(monetary, 2) AS monetary, first_date::VARCHAR AS first_date, last_date::VARCHAR AS last_date
 FROM customer_rfm${where} ORDER BY value_rank${lim}`);
+  }
+
+  /**
+   * Memory now: `wasmBytes`, the size of the wasm heap, which only ever grows, so it is the peak
+   * since start; `duckdbBytes`, what DuckDB's buffer manager holds (tables, hash tables, temporaries).
+   */
+  memory(): EngineMemory {
+    const bytes = this.query('SELECT sum(memory_usage_bytes)::DOUBLE AS b FROM duckdb_memory()').getChild('b')?.get(0);
+    // SAFETY: both builds' bindings extend DuckDBBindingsBase, whose `mod` is the Emscripten module;
+    // the DuckDBBindings interface leaves it out. HEAPU8 is re-made over the memory whenever it grows.
+    const mod = (this.db as unknown as { mod: { HEAPU8: Uint8Array } }).mod;
+    return { wasmBytes: mod.HEAPU8.buffer.byteLength, duckdbBytes: Number(bytes ?? 0) };
   }
 
   /** Names of the tables and views in the database. */

@@ -32,6 +32,7 @@ const api: EngineApi = {
     const bytes = ready().customerListIPC(selection, limit);
     return Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]);
   },
+  memory: async () => ready().memory(),
 };
 
 Comlink.expose(api);

@@ -21,6 +21,10 @@ export interface ImportReport extends Omit<IngestReport, 'first_date' | 'last_da
   first_date: string | null;
   last_date: string | null;
   ms: number;
+  /** How long the import's steps took (ms), for the benchmark: the fast path's, then the summary. */
+  steps?: Record<string, number>;
+  /** Why DuckDB's own CSV reader (the fast path) was tried and not used; absent when it was used or not tried. */
+  fast_path_fallback?: string;
 }
 
 /** Progress of a long import, reported every chunk. */
@@ -35,6 +39,12 @@ export interface EngineInfo {
   duckdb: string;
   package: string;
   startMs: number;
+}
+
+/** The engine's memory (Engine.memory): the wasm heap (its peak: it never shrinks) and DuckDB's share. */
+export interface EngineMemory {
+  wasmBytes: number;
+  duckdbBytes: number;
 }
 
 /** Error names the worker uses; the main thread maps them to messages and wraps them. */
@@ -55,4 +65,5 @@ export interface EngineApi {
   overview(selection: Selection | null): Promise<OverviewData>;
   analyze(req: AnalyzeRequest): Promise<Record<string, unknown>>;
   customerListIPC(selection: Selection | null, limit?: number): Promise<Uint8Array>;
+  memory(): Promise<EngineMemory>;
 }

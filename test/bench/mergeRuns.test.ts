@@ -4,16 +4,16 @@ import { STEPS } from '../../bench/types';
 
 describe('mergeRuns', () => {
   it('gives one run per step in STEPS order, with the ratio browser / native', () => {
-    const runs = mergeRuns(1000, { import: { ms: 300.04, bytesPerRow: 24.96 } }, { import: { ms: 100 } });
+    const runs = mergeRuns(1000, { import: { ms: 300.04, bytesPerRow: 24.96, peakBytesPerRow: 400.01 } }, { import: { ms: 100 } });
     expect(runs.map((r) => r.step)).toEqual([...STEPS]);
-    expect(runs.find((r) => r.step === 'import')).toEqual({ size: 1000, step: 'import', browser_ms: 300, native_ms: 100, ratio: 3, wasm_bytes_per_row: 25 });
+    expect(runs.find((r) => r.step === 'import')).toEqual({ size: 1000, step: 'import', browser_ms: 300, native_ms: 100, ratio: 3, wasm_bytes_per_row: 25, wasm_peak_bytes_per_row: 400 });
   });
 
   it('leaves ratio null when either side has no figure, and keeps both sides\' errors', () => {
     const runs = mergeRuns(5, { clv_fit: { ms: 12 }, rfm: { ms: null, error: 'Out of Memory Error' } }, { clv_fit: { ms: null }, rfm: { ms: 10 } });
     expect(runs.find((r) => r.step === 'clv_fit')).toMatchObject({ browser_ms: 12, native_ms: null, ratio: null });
     expect(runs.find((r) => r.step === 'rfm')).toMatchObject({ browser_ms: null, native_ms: 10, ratio: null, error: 'browser: Out of Memory Error' });
-    expect(runs.find((r) => r.step === 'pyramid')).toEqual({ size: 5, step: 'pyramid', browser_ms: null, native_ms: null, ratio: null, wasm_bytes_per_row: null });
+    expect(runs.find((r) => r.step === 'pyramid')).toEqual({ size: 5, step: 'pyramid', browser_ms: null, native_ms: null, ratio: null, wasm_bytes_per_row: null, wasm_peak_bytes_per_row: null });
   });
 
   it('treats NaN and zero native times as no ratio', () => {

@@ -9,6 +9,7 @@ import type { ImportProgress, ImportReport } from '../protocol';
 import type { Engine } from '../engine';
 import { batchToArrow } from './batchToArrow';
 import { importSummarySql } from './importSummarySql';
+import { summarySlices } from './summarySlices';
 import { quoteIdent } from './quoteIdent';
 import { readBytes } from './readBytes';
 import { sniffWithRecords } from './sniffWithRecords';
@@ -16,6 +17,8 @@ import { transactionsDdl } from './transactionsDdl';
 
 /** Bytes read per step: large enough to amortise the per-batch insert, small enough to cancel promptly. */
 const CHUNK = 4 * 1024 * 1024;
+/** Steps between checkpoints (64 MB of file), which compress the rows inserted so far. */
+const CHECKPOINT_CHUNKS = 16;
 
 export interface ImportContext {
   table: string;
@@ -39,12 +42,22 @@ export async function importInto(engine: Engine, file: Blob, options: ImportOpti
   const skipped = dropClashingAttributes(mapping);
   const attributes = Object.keys(mapping).filter((h) => mapping[h] === 'attribute');
   const staging = `__import_${ctx.table}`;
+  const steps: Record<string, number> = { sniff: performance.now() - t0 };
+  let fallback: string | undefined;
   // Clean UTF-8 files go to DuckDB's own CSV reader: the same rows and the same report as the TS
   // path (checked by test/workers/import/fast), about twice as fast; anything it cannot vouch
   // for falls back to the TS path below with nothing left behind.
   if (options.fastPath !== false && fastImportEligible(sniffed, options) === true) {
-    const fast = await fastImport(engine, file, { name: ctx.name, sniff: sniffed, options, mapping, staging, attributes, register: ctx.register });
-    if (fast) return finishImport(engine, withSkipped(fast, skipped), staging, ctx, t0);
+    const fast = await fastImport(engine, file, {
+      name: ctx.name, sniff: sniffed, options, mapping, staging, attributes, register: ctx.register, isCancelled: ctx.isCancelled, onProgress: ctx.onProgress,
+      onStep: (step, ms) => (steps[step] = (steps[step] ?? 0) + ms),
+      onFallback: (why) => {
+        fallback = why;
+        // Logged as well: when the TypeScript path then fails too (memory), the report is lost.
+        console.info(`import: the fast path was given up: ${why}`);
+      },
+    });
+    if (fast) return finishImport(engine, withSkipped(fast, skipped), staging, ctx, t0, steps);
   }
   engine.exec(transactionsDdl(staging, attributes));
   const put = (batch: RowBatch | null) => {
@@ -68,13 +81,15 @@ export async function importInto(engine: Engine, file: Blob, options: ImportOpti
       report = done.report;
       ctx.onProgress?.({ bytesRead: file.size, bytesTotal: file.size, rows: report.rows_imported });
     } else {
-      report = await streamText(file, sniffed, mapping, options, ctx, put);
+      report = await streamText(file, sniffed, mapping, options, ctx, put, () => engine.exec('CHECKPOINT'));
     }
   } catch (e) {
     engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(staging)}`);
     throw e;
   }
-  return finishImport(engine, withSkipped(report, skipped), staging, ctx, t0);
+  steps.ingest = performance.now() - t0 - Object.values(steps).reduce((a, b) => a + b, 0);
+  const done = finishImport(engine, withSkipped(report, skipped), staging, ctx, t0, steps);
+  return fallback === undefined ? done : { ...done, fast_path_fallback: fallback };
 }
 
 /**
@@ -109,14 +124,17 @@ async function streamText(
   options: ImportOptions,
   ctx: ImportContext,
   put: (batch: RowBatch | null) => void,
+  checkpoint: () => void,
 ): Promise<IngestReport> {
   const importer = new TextImporter({ ...sniffed, mapping }, { ...options, mapping });
   let rows = 0;
-  for (let offset = 0; offset < file.size; offset += CHUNK) {
+  for (let offset = 0, k = 1; offset < file.size; offset += CHUNK, k++) {
     if (ctx.isCancelled()) throw Object.assign(new Error('import cancelled; the previous data is unchanged'), { name: 'ImportCancelled' });
     const batch = importer.push(await readBytes(file, offset, offset + CHUNK));
     rows += batch?.length ?? 0;
     put(batch);
+    // Rows stay uncompressed in wasm memory until a checkpoint: without one, 20M rows ran out of it.
+    if (k % CHECKPOINT_CHUNKS === 0) checkpoint();
     ctx.onProgress?.({ bytesRead: Math.min(offset + CHUNK, file.size), bytesTotal: file.size, rows });
   }
   const done = importer.finish();
@@ -124,7 +142,7 @@ async function streamText(
   return done.report;
 }
 
-function finishImport(engine: Engine, report: IngestReport, staging: string, ctx: ImportContext, t0: number): ImportReport {
+function finishImport(engine: Engine, report: IngestReport, staging: string, ctx: ImportContext, t0: number, steps: Record<string, number>): ImportReport {
   if (report.outcome === 'refused' || report.rows_imported === 0) {
     engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(staging)}`);
     const message = report.outcome === 'refused' ? report.message : `no data rows could be imported from ${ctx.name}`;
@@ -132,8 +150,20 @@ function finishImport(engine: Engine, report: IngestReport, staging: string, ctx
   }
   engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(ctx.table)}`);
   engine.exec(`ALTER TABLE ${quoteIdent(staging)} RENAME TO ${quoteIdent(ctx.table)}`);
-  const summary = summaryOf(engine.query(importSummarySql(ctx.table)).toArray()[0]?.toJSON() ?? null);
-  return { ...report, ...summary, file_name: ctx.name, ms: Math.round(performance.now() - t0) };
+  const t1 = performance.now();
+  const slices = summarySlices(report.rows_imported);
+  const summary = summaryOf(engine.query(importSummarySql(ctx.table, { k: 0, of: slices })).toArray()[0]?.toJSON() ?? null);
+  for (let k = 1; k < slices; k++) {
+    const more = summaryOf(engine.query(importSummarySql(ctx.table, { k, of: slices })).toArray()[0]?.toJSON() ?? null);
+    summary.customers += more.customers;
+    summary.orders += more.orders;
+  }
+  steps.summary = performance.now() - t1;
+  return { ...report, ...summary, file_name: ctx.name, ms: Math.round(performance.now() - t0), steps: roundSteps(steps) };
+}
+
+function roundSteps(steps: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, Math.round(v)]));
 }
 
 type Summary = Pick<ImportReport, 'customers' | 'orders' | 'total_amount' | 'first_date' | 'last_date'>;

@@ -1,7 +1,7 @@
 import * as Comlink from 'comlink';
 import { tableFromIPC, type Table } from 'apache-arrow';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import type { AnalyzeRequest, EngineApi, EngineInfo, ImportOptions, ImportProgress, ImportReport, OverviewData, Selection, SniffResult } from '../../../workers/protocol';
+import type { AnalyzeRequest, EngineApi, EngineInfo, EngineMemory, ImportOptions, ImportProgress, ImportReport, OverviewData, Selection, SniffResult } from '../../../workers/protocol';
 import { QueryError } from './QueryError';
 
 /**
@@ -112,6 +112,11 @@ export class EngineClient {
 
   async customerList(selection: Selection | null, limit?: number): Promise<Table> {
     return this.track(async () => tableFromIPC(await this.api.customerListIPC(selection, limit)));
+  }
+
+  /** The worker's memory: the wasm heap's peak and DuckDB's own share (the benchmark reads it). */
+  memory(): Promise<EngineMemory> {
+    return this.track(() => this.api.memory());
   }
 
   tables(): Promise<string[]> {

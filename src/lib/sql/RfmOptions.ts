@@ -8,4 +8,9 @@ export interface RfmOptions extends WindowOptions {
   monetary?: 'total' | 'mean';
   /** Value quantile cut points (default) or equal-size NTILE bins over a rank. */
   binning?: 'quantile' | 'rank';
+  /**
+   * A table that already holds customerBaseSql's rows for this window (prepareOverviewSql builds
+   * it in parts on big data); the RFM reads it instead of aggregating the transactions.
+   */
+  base?: string;
 }

@@ -3,6 +3,7 @@ import { checkRfmOptions } from './checkRfmOptions';
 import { customerBaseSql } from './customerBaseSql';
 import { quantileCutsSql } from './quantileCutsSql';
 import { quantileScoreSql } from './quantileScoreSql';
+import { sqlIdent } from './sqlIdent';
 
 /**
  * Per-customer RFM (ANALYSES.md section 1): the customerBaseSql columns plus monetary, r, f, m,
@@ -24,7 +25,7 @@ export function rfmSql(opts: RfmOptions = {}): string {
     ntile(${bins}) OVER (ORDER BY b.frequency, b.customer_id)::INTEGER AS f,
     ntile(${bins}) OVER (ORDER BY b.monetary, b.customer_id)::INTEGER AS m`;
   return `WITH base AS (
-  SELECT *, ${m} AS monetary FROM (${customerBaseSql(opts)}) AS cb
+  SELECT *, ${m} AS monetary FROM ${opts.base === undefined ? `(${customerBaseSql(opts)})` : sqlIdent(opts.base)} AS cb
 ),
 cuts AS (
   SELECT ${quantileCutsSql('recency_days', bins)} AS r_cuts,

@@ -35,14 +35,30 @@ export interface FastImportJob {
   staging: string;
   /** Headers kept as attribute columns, in table order (importInto's `attributes`). */
   attributes: string[];
-  /** How DuckDB gets to read the file (default: a file handle in a worker, a buffer in Node). */
+  /** How DuckDB gets to read each piece of the file (default: a file handle in a worker, a buffer in Node). */
   register?: RegisterFile;
+  /** Bytes per piece the file is read in (default PIECE_BYTES); tests make it small. */
+  pieceBytes?: number;
+  /** Rows per hash slice of the duplicate test (default SLICE_ROWS); tests make it small. */
+  sliceRows?: number;
+  /** Asked between pieces; true stops the import with an ImportCancelled error. */
+  isCancelled?: () => boolean;
+  /** Told after each piece how far the read has come. */
+  onProgress?: (p: { bytesRead: number; bytesTotal: number; rows: number }) => void;
   /** Told why the fast path gave up, for the debug log; the import then takes the TypeScript path. */
   onFallback?: (why: string) => void;
   /** Told how long each step took (ms), for the benchmark. */
   onStep?: (step: string, ms: number) => void;
 }
 
+/**
+ * The file is read in pieces of about this many bytes, each committed and compressed (CHECKPOINT)
+ * before the next: DuckDB keeps a piece's rows uncompressed until then (about 5 bytes of wasm
+ * memory per CSV byte), so reading a multi-GB file in one statement runs the 4 GB heap out.
+ */
+export const PIECE_BYTES = 64 * 1024 * 1024;
+/** Rows per hash slice of the duplicate test's grouping. */
+const SLICE_ROWS = 8_000_000;
 /** Rows the SQL could not vouch for that TypeScript judges one by one; more and the slow path is faster. */
 const MAX_JUDGED = 200_000;
 /** RecordImporter keeps at most this many line notes per list. */
@@ -82,24 +98,30 @@ export async function fastImport(engine: FastEngine, file: Blob, job: FastImport
   const table = quoteIdent(staging);
   let report: IngestReport | null = null;
   try {
-    // Registered first: where it cannot be (a big file in Node), nothing else is spent.
-    const source = `__fast_${id}.csv`;
-    await (job.register ?? registerFile)(engine.db, source, file);
-    files.push(source);
-    const scan = await scanCsvBytes(file, sniff.delimiter, plan.width);
+    const scan = await scanCsvBytes(file, sniff.delimiter, plan.width, job.pieceBytes ?? PIECE_BYTES);
     if (typeof scan === 'string') return giveUp(job, scan);
     step('scan');
     engine.exec(transactionsDdl(staging, job.attributes));
     engine.exec(`ALTER TABLE ${table} ADD COLUMN ${WORK.near} UBIGINT; ALTER TABLE ${table} ADD COLUMN ${WORK.amount} UBIGINT;
 ALTER TABLE ${table} ADD COLUMN ${WORK.status} UTINYINT; ALTER TABLE ${table} ADD COLUMN ${WORK.raw} VARCHAR[]`);
-    engine.exec(fastInsertSql(plan, source, sniff.delimiter, scan.crlf, scan.spaces, staging, job.attributes));
+    // Piece by piece: rows are numbered on from the rows read so far (renumber adds the blank lines).
+    let total = 0;
+    for (let k = 0; k + 1 < scan.cuts.length; k++) {
+      if (job.isCancelled?.()) throw Object.assign(new Error('import cancelled; the previous data is unchanged'), { name: 'ImportCancelled' });
+      const source = `__fast_${id}_${k}.csv`;
+      await (job.register ?? registerFile)(engine.db, source, file.slice(scan.cuts[k], scan.cuts[k + 1]));
+      files.push(source);
+      engine.exec(fastInsertSql(plan, source, sniff.delimiter, scan.crlf, scan.spaces, staging, job.attributes, k === 0 ? undefined : { firstLine: total + 2 }));
+      engine.db.dropFile(source);
+      files.pop();
+      total = Number(row(engine, `SELECT count(*) AS n FROM ${table}`).n);
+      if (scan.cuts.length > 2) engine.exec('CHECKPOINT');
+      job.onProgress?.({ bytesRead: scan.cuts[k + 1], bytesTotal: file.size, rows: total });
+    }
     step('read');
-    engine.db.dropFile(source);
-    files.pop();
     if (scan.blank.length > 0) renumber(engine, table, scan.blank, id, files, temps);
 
-    const counts = row(engine, `SELECT count(*) AS n, count(*) FILTER (WHERE ${WORK.status} = 1) AS judged FROM ${table}`);
-    const total = Number(counts.n);
+    const counts = row(engine, `SELECT count(*) FILTER (WHERE ${WORK.status} = 1) AS judged FROM ${table}`);
     const expected = scan.lines - 1 - scan.blank.length;
     if (total !== expected) return giveUp(job, `DuckDB read ${total} rows where the file has ${expected} records`);
     if (Number(counts.judged) > MAX_JUDGED) return giveUp(job, `${counts.judged} rows need the TypeScript rules`);
@@ -112,8 +134,14 @@ ALTER TABLE ${table} ADD COLUMN ${WORK.status} UTINYINT; ALTER TABLE ${table} AD
 
     // Duplicates and conflicting orders: only rows sharing their near hash can be either.
     const near = `__fast_near_${id}`;
-    engine.exec(`CREATE TEMP TABLE ${near} AS SELECT ${WORK.near} AS k FROM ${table} WHERE ${WORK.status} = 0 GROUP BY 1 HAVING count(*) > 1`);
+    engine.exec(`CREATE TEMP TABLE ${near} (k UBIGINT)`);
     temps.push(near);
+    // In hash slices on big files: the grouping's hash table holds every distinct row hash.
+    const slices = Math.ceil(total / (job.sliceRows ?? SLICE_ROWS));
+    for (let k = 0; k < slices; k++) {
+      const slice = slices > 1 ? ` AND ${WORK.near} % ${slices} = ${k}` : '';
+      engine.exec(`INSERT INTO ${near} SELECT ${WORK.near} FROM ${table} WHERE ${WORK.status} = 0${slice} GROUP BY 1 HAVING count(*) > 1`);
+    }
     const reached = Number(row(engine, `SELECT count(*) AS n FROM ${table} WHERE ${WORK.status} = 0`).n);
     const big = reached > 5_000_000;
     const nearRows = readNearRows(engine.query(`SELECT line, ${WORK.near}::VARCHAR AS n, ${WORK.amount}::VARCHAR AS a, coalesce(order_id, '') AS o${big ? ', rk' : ''}
@@ -141,6 +169,7 @@ WHERE ${WORK.near} IN (SELECT k FROM ${near}) ORDER BY line`), big);
     step('report');
     return report;
   } catch (e) {
+    if (e instanceof Error && e.name === 'ImportCancelled') throw e;
     return giveUp(job, e instanceof Error ? e.message.split('\n')[0] : String(e));
   } finally {
     for (const f of files) engine.db.dropFile(f);

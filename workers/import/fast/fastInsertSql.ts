@@ -26,11 +26,14 @@ const NOT_AMBIGUOUS = '-?(?:[0-9]+|[0-9]{4,}\\.[0-9]+|[0-9]{1,3}\\.(?:[0-9]{1,2}
  * to TypeScript needlessly but never imports a row TypeScript would not.
  * `line` is row_number() + 1: the byte scan proved every record is one physical line after the
  * header. Hashes of the fields (all but the amount, and the amount) find duplicates later.
+ * `piece` reads one piece of the file after the first (no header line, and rows numbered on
+ * from `firstLine`), so that a big file is read in steps (see fastImport).
  */
-export function fastInsertSql(plan: FastPlan, file: string, delimiter: string, crlf: boolean, trim: boolean, staging: string, attributes: readonly string[]): string {
+export function fastInsertSql(plan: FastPlan, file: string, delimiter: string, crlf: boolean, trim: boolean, staging: string, attributes: readonly string[],
+  piece?: { firstLine: number }): string {
   const f = (c: number) => `f${c}`;
   const columns = plan.headers.map((_, c) => `'c${c}': 'VARCHAR'`).join(', ');
-  const source = `read_csv(${quoteLiteral(file)}, auto_detect = false, header = false, skip = 1, delim = ${quoteLiteral(delimiter)},
+  const source = `read_csv(${quoteLiteral(file)}, auto_detect = false, header = false, skip = ${piece ? 0 : 1}, delim = ${quoteLiteral(delimiter)},
     quote = '"', escape = '"', new_line = ${crlf ? "'\\r\\n'" : "'\\n'"}, comment = '', null_padding = false,
     encoding = 'utf-8', columns = {${columns}})`;
   // strict_mode is left to its default (on): DuckDB 1.4.3 reads no rows at all from a CRLF file when
@@ -112,7 +115,7 @@ FROM (
   SELECT *, ${clean} AS ok
   FROM (
     SELECT *${casts.map((c) => `, ${c}`).join('')}
-    FROM (SELECT (row_number() OVER () + 1)::INTEGER AS line, ${fields} FROM ${source})
+    FROM (SELECT (row_number() OVER () + ${(piece?.firstLine ?? 2) - 1})::INTEGER AS line, ${fields} FROM ${source})
   )
 )`;
 }

@@ -12,15 +12,15 @@ const MAX_BUFFER = 512 * 1024 * 1024;
  * The default registration. In a worker (where FileReaderSync exists) DuckDB reads the File lazily
  * through a file handle: nothing is copied into wasm memory, so multi-GB files work. Node's
  * DuckDB-WASM runtime has no file-handle protocol, so there the bytes are registered as a buffer
- * (tests and small files; the headless door can pass `registerNodePath` for real files).
+ * (fastImport registers a file in pieces of at most PIECE_BYTES, so the copy stays small).
  */
 export const registerFile: RegisterFile = async (db, name, file) => {
   if (typeof FileReaderSync !== 'undefined') {
     db.registerFileHandle(name, file, BROWSER_FILEREADER, true);
     return;
   }
-  // A copy in wasm memory next to the table it fills: past this size the copy risks running the
-  // 4 GB heap out, so the import takes the streaming TypeScript path instead (fastImport gives up).
+  // A copy in wasm memory next to the table it fills: fastImport's pieces are far below this; a
+  // bigger one would risk running the 4 GB heap out, so the import takes the TypeScript path.
   if (file.size > MAX_BUFFER) throw new Error(`a ${file.size}-byte file is not copied into DuckDB; register it by path instead`);
   db.registerFileBuffer(name, new Uint8Array(await file.arrayBuffer()));
 };

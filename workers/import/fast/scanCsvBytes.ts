@@ -10,6 +10,11 @@ export interface CsvScan {
   blank: number[];
   /** Some space touches a delimiter, a line break or the start of the file: fields need trimming. */
   spaces: boolean;
+  /**
+   * Byte offsets that cut the file into pieces of whole lines of about `chunkBytes` each: piece k
+   * is [cuts[k], cuts[k + 1]); the first is 0 and the last the file's size.
+   */
+  cuts: number[];
 }
 
 /** Bytes read per step; whole lines are carried over, so a line must fit in one step. */
@@ -39,10 +44,11 @@ const SEEN_CR = 1, SEEN_QUOTE = 2, SEEN_EF = 4;
  * trimmed afterwards), lines with more than `width` fields whose extra fields are empty (DuckDB
  * drops trailing empty fields without a word), and over 100,000 blank lines.
  */
-export async function scanCsvBytes(file: Blob, delimiter: string, width: number, ahead = 2): Promise<CsvScan | string> {
-  // `width`: the header's field count; `ahead`: steps read ahead of the one being scanned.
+export async function scanCsvBytes(file: Blob, delimiter: string, width: number, chunkBytes = Infinity, ahead = 2): Promise<CsvScan | string> {
+  // `width`: the header's field count; `chunkBytes`: the size of the pieces `cuts` marks;
+  // `ahead`: steps read ahead of the one being scanned.
   const delim = delimiter.charCodeAt(0);
-  const state = { lines: 0, crlf: 0, lf: 0, blank: [] as number[], spaces: false };
+  const state: ScanState = { lines: 0, crlf: 0, lf: 0, blank: [], spaces: false, cuts: [0], chunk: chunkBytes, base: 0 };
   const reads: Promise<Uint8Array>[] = [];
   // In a worker, FileReaderSync reads a slice without a round of promises (and DuckDB reads the
   // same way); elsewhere the async reads of the next steps run while this one is scanned.
@@ -60,6 +66,7 @@ export async function scanCsvBytes(file: Blob, delimiter: string, width: number,
     delete reads[k];
     const last = offset + CHUNK >= file.size;
     let data: Uint8Array = bytes;
+    state.base = offset - (carry?.length ?? 0);
     if (carry) {
       data = new Uint8Array(carry.length + bytes.length);
       data.set(carry);
@@ -86,10 +93,12 @@ export async function scanCsvBytes(file: Blob, delimiter: string, width: number,
     if (why) return why;
   }
   if (state.crlf > 0 && state.lf > 0) return 'mixed line endings (CRLF and LF)';
-  return { lines: state.lines, crlf: state.crlf > 0, blank: state.blank, spaces: state.spaces };
+  if (state.cuts[state.cuts.length - 1] < file.size) state.cuts.push(file.size);
+  return { lines: state.lines, crlf: state.crlf > 0, blank: state.blank, spaces: state.spaces, cuts: state.cuts };
 }
 
-type ScanState = { lines: number; crlf: number; lf: number; blank: number[]; spaces: boolean };
+/** Counts so far; `cuts`, `chunk` as in CsvScan; `base`: the file offset of the step's data[0]. */
+type ScanState = { lines: number; crlf: number; lf: number; blank: number[]; spaces: boolean; cuts: number[]; chunk: number; base: number };
 
 /** Checks the lines of data[from, end) one by one and counts them into `state`; returns why not, or null. */
 function scanLines(data: Uint8Array, from: number, end: number, delim: number, width: number, state: ScanState, seen: number): string | null {
@@ -111,6 +120,7 @@ function scanLines(data: Uint8Array, from: number, end: number, delim: number, w
     }
     const line0 = s;
     s = lf + 1;
+    if (lf < end && state.base + s - state.cuts[state.cuts.length - 1] >= state.chunk) state.cuts.push(state.base + s);
     if (e === line0) {
       if (state.blank.length >= MAX_BLANK) return 'over 100,000 blank lines';
       state.blank.push(line);

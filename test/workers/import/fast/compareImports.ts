@@ -1,7 +1,6 @@
 import { Engine } from '../../../../workers/engine';
 import { fastImport } from '../../../../workers/import/fast/fastImport';
 import { fastImportEligible } from '../../../../workers/import/fast/fastImportEligible';
-import type { RegisterFile } from '../../../../workers/import/fast/registerFile';
 import { readBytes } from '../../../../workers/import/readBytes';
 import { sniffFile } from '../../../../workers/import/sniffFile';
 import { SNIFF_BYTES } from '../../../../workers/import/sniffWithRecords';
@@ -24,9 +23,10 @@ export interface Comparison {
 /**
  * Runs the TypeScript path (engine.importFile into `ts_<n>`, and TextImporter alone for its
  * ingest report) and the fast path (into `fast_<n>`) over `file`, and compares the tables.
- * `force` runs the fast path even when fastImportEligible says no.
+ * `force` runs the fast path even when fastImportEligible says no; `pieceBytes` makes the fast
+ * path read the file in pieces of about that size and run its duplicate test in slices of 7 rows.
  */
-export async function compareImports(engine: Engine, file: File, options: ImportOptions = {}, register?: RegisterFile, force = false): Promise<Comparison> {
+export async function compareImports(engine: Engine, file: File, options: ImportOptions = {}, pieceBytes?: number, force = false): Promise<Comparison> {
   const n = Math.random().toString(36).slice(2, 8);
   const opts = { today: '2026-06-30', ...options };
   // fastPath: false, or importFile would take the fast path itself and the tables would agree trivially.
@@ -42,7 +42,7 @@ export async function compareImports(engine: Engine, file: File, options: Import
   let fast: IngestReport | null = null;
   if (eligible === true || force) {
     const attributes = Object.keys(mapping).filter((h) => mapping[h] === 'attribute');
-    fast = await fastImport(engine, file, { name: file.name, sniff, options: opts, mapping, staging: `fast_${n}`, attributes, register, onFallback: (w) => { fallback = w; } });
+    fast = await fastImport(engine, file, { name: file.name, sniff, options: opts, mapping, staging: `fast_${n}`, attributes, pieceBytes, sliceRows: pieceBytes === undefined ? undefined : 7, onFallback: (w) => { fallback = w; } });
   }
   let onlyTs: string[] = [], onlyFast: string[] = [], rows = 0;
   const tables = engine.tables();

@@ -5,10 +5,10 @@ const scan = (text: string, delimiter = ',', width = 3) => scanCsvBytes(new Blob
 
 describe('scanCsvBytes', () => {
   it('counts lines and notes blank lines, line endings and a leading byte-order mark', async () => {
-    expect(await scan('a,b,c\n1,2,3\n4,5,6\n')).toEqual({ lines: 3, crlf: false, blank: [], spaces: false });
-    expect(await scan('a,b,c\n1,2,3\n4,5,6')).toEqual({ lines: 3, crlf: false, blank: [], spaces: false });
-    expect(await scan('\uFEFFa,b,c\r\n\r\n1,2,3\r\n4,5,6')).toEqual({ lines: 4, crlf: true, blank: [2], spaces: false });
-    expect(await scan('a,b,c\n1,2,3\n\n')).toEqual({ lines: 3, crlf: false, blank: [3], spaces: false });
+    expect(await scan('a,b,c\n1,2,3\n4,5,6\n')).toEqual({ lines: 3, crlf: false, blank: [], spaces: false, cuts: [0, 18] });
+    expect(await scan('a,b,c\n1,2,3\n4,5,6')).toEqual({ lines: 3, crlf: false, blank: [], spaces: false, cuts: [0, 17] });
+    expect(await scan('\uFEFFa,b,c\r\n\r\n1,2,3\r\n4,5,6')).toEqual({ lines: 4, crlf: true, blank: [2], spaces: false, cuts: [0, 24] });
+    expect(await scan('a,b,c\n1,2,3\n\n')).toEqual({ lines: 3, crlf: false, blank: [3], spaces: false, cuts: [0, 13] });
     expect(await scan('a,b,c\n"1,x","2""y",""\n1,2,\n')).toMatchObject({ lines: 3 });
   });
 
@@ -48,6 +48,24 @@ describe('scanCsvBytes', () => {
   it('reads the file in steps, carrying lines across them', async () => {
     const line = '1234567890,abcdefghij,x\n';
     const text = 'a,b,c\n' + line.repeat(400_000); // 9.6 MB: three steps
-    expect(await scan(text)).toEqual({ lines: 400_001, crlf: false, blank: [], spaces: false });
+    expect(await scan(text)).toEqual({ lines: 400_001, crlf: false, blank: [], spaces: false, cuts: [0, 9_600_006] });
+  });
+
+  it('scanCsvBytes(file, delimiter, width, chunkBytes) cuts the file at line starts about chunkBytes apart', async () => {
+    const text = 'a,b,c\n1,2,3\n\n4,5,6\n7,8,9';
+    const cutsOf = async (blob: Blob, chunk: number) => {
+      const s = await scanCsvBytes(blob, ',', 3, chunk);
+      if (typeof s === 'string') throw new Error(s);
+      return s.cuts;
+    };
+    expect(await cutsOf(new Blob([text]), 8)).toEqual([0, 12, 24]);
+    expect(await cutsOf(new Blob([text]), 1)).toEqual([0, 6, 12, 13, 19, 24]);
+    // Across the scan's 4 MB steps: every cut is the start of a line, the pieces cover the file.
+    const line = '1234567890,abcdefghij,x\n';
+    const big = 'a,b,c\n' + line.repeat(400_000);
+    const cuts = await cutsOf(new Blob([big]), 3_000_000);
+    expect(cuts.length).toBe(5);
+    expect(cuts[cuts.length - 1]).toBe(big.length);
+    for (const c of cuts.slice(1, -1)) expect((c - 6) % line.length).toBe(0);
   });
 });
