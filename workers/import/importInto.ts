@@ -54,11 +54,7 @@ export async function importInto(engine: Engine, file: Blob, options: ImportOpti
     const fast = await fastImport(engine, file, {
       name: ctx.name, sniff: sniffed, options, mapping, staging, attributes, isCancelled: ctx.isCancelled, onProgress: ctx.onProgress,
       onStep: (step, ms) => (steps[step] = (steps[step] ?? 0) + ms),
-      onFallback: (why) => {
-        fallback = why;
-        // Logged as well: when the TypeScript path then fails too (memory), the report is lost.
-        console.info(`import: the fast path was given up: ${why}`);
-      },
+      onFallback: (why) => (fallback = why),
     });
     if (fast) return finishImport(engine, withSkipped(fast, skipped), staging, ctx, t0, steps);
   }
