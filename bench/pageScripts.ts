@@ -90,7 +90,10 @@ export async function importAndOverview(): Promise<PageImport> {
     await engine.prepareOverview();
     await engine.overview(null);
   } catch (e) {
-    return { ...base, overviewError: e instanceof Error ? e.message : String(e), totalPeakBytes: (await engine.memory()).wasmBytes };
+    // An out-of-memory error is fatal to the engine: the page restarts the worker, so the old
+    // heap's size can no longer be read.
+    const peak = await engine.memory().then((m) => m.wasmBytes, () => NaN);
+    return { ...base, overviewError: e instanceof Error ? e.message : String(e), totalPeakBytes: peak };
   }
   const totalMs = performance.now() - t0 - (t2 - t1);
   return { ...base, totalMs, totalPeakBytes: (await engine.memory()).wasmBytes };

@@ -67,7 +67,7 @@ export async function runBrowser(
     }, true);
     await rec.step('overview_total', async () => {
       const peakBytesPerRow = perRow(importResult?.totalPeakBytes ?? NaN);
-      if (importResult?.overviewError) throw new Error(`${importResult.overviewError} (wasm heap ${((importResult.totalPeakBytes) / 2 ** 30).toFixed(2)} GiB)`);
+      if (importResult?.overviewError) throw new Error(importResult.overviewError);
       return { ms: importResult?.totalMs ?? null, peakBytesPerRow };
     }, true);
     await rec.step('rfm', async () => {

@@ -19,4 +19,17 @@ describe('importInto', () => {
       expect(rows).toEqual([{ line: 2, region: 'North' }, { line: 3, region: 'South' }]);
     });
   }
+
+  it('importFile() keeps a small file\'s text uncompressed (dict_fsst off) and reports its steps', async () => {
+    // Repeated ids: DuckDB would pick DICT_FSST for them were it allowed.
+    const csv = 'customer_id,order_date,amount\n' + Array.from({ length: 3000 }, (_, i) => `C${i % 10},2024-01-0${1 + (i % 9)},${i}`).join('\n') + '\n';
+    const report = await engine.importFile(new File([csv], 'small.csv'));
+    expect(report.rows_imported).toBe(3000);
+    expect(Object.keys(report.steps ?? {})).toEqual(expect.arrayContaining(['sniff', 'scan', 'read', 'summary']));
+    engine.exec('CHECKPOINT');
+    const kinds = engine.query("SELECT DISTINCT compression AS c FROM pragma_storage_info('transactions') WHERE column_name = 'customer_id' AND segment_type = 'VARCHAR'")
+      .toArray().map((r) => r.toJSON().c);
+    expect(kinds).toEqual(['Uncompressed']);
+    expect(engine.query("SELECT current_setting('disabled_compression_methods') AS d").toArray()[0].toJSON().d).toBe('FSST,DICT_FSST');
+  });
 });
