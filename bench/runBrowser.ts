@@ -5,7 +5,7 @@ import { repeatMedian } from './repeatMedian';
 import type { RunOptions } from './RunOptions';
 import { addFileInput, clvTimed, execTimed, importAndOverview, installReadyProbe, queriesTimed, readyTimes, selectionClicks } from './pageScripts';
 import { clickToDrawn, refreshOverviewInPage } from './selectionInPage';
-import { MEMORY_SQL, SELECTION, SELECTION_CLICKS, type StepSql } from './stepSql';
+import { SELECTION, SELECTION_CLICKS, type StepSql } from './stepSql';
 import { StepRecorder } from './stepRecorder';
 import type { SizeResults } from './types';
 import { withTimeout } from './withTimeout';

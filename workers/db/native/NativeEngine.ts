@@ -7,7 +7,6 @@ import type { AnalyzeRequest } from '../../analyses/AnalyzeRequest';
 import { runAll } from '../../analyses/runAll';
 import type { Engine } from '../../engine';
 import { importInto } from '../../import/importInto';
-import { registerNodePath } from '../../import/fast/registerNodePath';
 import type { ImportOptions } from '../../ingest/types';
 import type { ImportProgress, ImportReport } from '../../protocol';
 import { NativeDuckDB } from './NativeDuckDB';
@@ -58,12 +57,13 @@ export class NativeEngine {
 
   /**
    * Import a file into `transactions` with the engine's own import: same sniff, same fast path
-   * (DuckDB's read_csv, here reading the file in place when `filePath` is given), same report.
+   * (DuckDB's read_csv over the file in 64 MB pieces, each written to the spill directory by
+   * NativeFiles), same report.
    */
   importFile(file: Blob, options: ImportOptions = {}, onProgress?: (p: ImportProgress) => void, filePath?: string): Promise<ImportReport> {
     // SAFETY: a File has a name; Node's fs.openAsBlob gives a plain Blob without one.
     const name = (file as Partial<File>).name ?? (filePath ? path.basename(filePath) : 'file');
-    const ctx = { table: 'transactions', name, onProgress, isCancelled: () => false, register: filePath ? registerNodePath(filePath) : undefined };
+    const ctx = { table: 'transactions', name, onProgress, isCancelled: () => false };
     // SAFETY: importInto uses exec, query, conn.insertArrowFromIPCStream and the db file calls
     // (registerFileBuffer, registerFileURL, dropFile), which this class provides; test/workers/db/native checks the import end to end.
     return importInto(this as unknown as Engine, file, options, ctx);

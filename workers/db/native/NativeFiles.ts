@@ -14,7 +14,7 @@ export class NativeFiles {
     writeFileSync(this.place(name), bytes);
   }
 
-  /** `url` is a path on disk (registerNodePath's NODE_FS protocol); linked, not copied. */
+  /** `url` is a path on disk (DuckDB-WASM's NODE_FS protocol); linked, not copied. */
   registerFileURL(name: string, url: string, _protocol: number, _directIO: boolean): void {
     const at = this.place(name);
     rmSync(at, { force: true });
