@@ -55,11 +55,13 @@ describe('npm run analyze -- --engine native', () => {
       ]);
       expect([w.status, n.status]).toEqual([0, 0]);
       expect(Object.keys(n.json!)).toEqual(['version', 'import', ...ANALYSIS_NAMES]);
-      expectClose(n.json, w.json);
+      // Fits agree to the optimiser's tolerance (native's parallel sums move their inputs' last bits;
+      // Gamma-Gamma's likelihood is flat along a ridge, so its parameters agree to ~1e-6).
+      expectClose(n.json, w.json, 1e-5);
       expect(n.stderr).toContain('(native DuckDB)');
       const [cw, cn] = [customers(join(dir, 'wasm.csv')), customers(join(dir, 'native.csv'))];
       expect(cn.length).toBeGreaterThan(100);
-      expectClose(cn, cw);
+      expectClose(cn, cw, 1e-6);
     });
   }
 
