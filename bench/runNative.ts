@@ -16,8 +16,6 @@ import { StepRecorder } from './stepRecorder';
 import type { SizeResults } from './types';
 import { withTimeout } from './withTimeout';
 
-/** customer_rfm's segment columns, as prepareSelectionCells reads them in the engine. */
-const SEGMENT_COLUMNS_SQL = `SELECT column_name FROM information_schema.columns WHERE table_name = 'customer_rfm' AND column_name LIKE 'segment\\_%' ESCAPE '\\' ORDER BY ordinal_position`;
 
 /** Threads for native DuckDB: the brief's reference setting (the machine has 2 cores). */
 const THREADS = '2';
@@ -82,9 +80,9 @@ export async function runNative(ds: Dataset, sql: StepSql, opts: RunOptions, log
     await rec.step('pyramid', step(() => runAll(db(), sql.pyramid), opts.repeat));
     await rec.step('cohorts', step(() => runAll(db(), [sql.cohorts]), opts.repeat));
     await rec.step('selection', async () => {
-      // The selection pre-aggregation the engine builds in prepareOverview (not timed here: it
-      // belongs to the overview's preparation, and the app builds it there).
-      const segmentColumns = (await db().runAndReadAll(SEGMENT_COLUMNS_SQL)).getRows().map((r) => String(r[0]));
+      // The selection pre-aggregation the engine builds once the overview is drawn (not timed
+      // here, as in the page); like prepareSelectionCells, with no segment kinds.
+      const segmentColumns: string[] = [];
       await withTimeout(runAll(db(), selectionCellsSql(segmentColumns)), left(), 'native selection cells');
       const clicks: number[] = [];
       // The all-customer totals are read once when the cells are built; the recording needs none.

@@ -110,11 +110,20 @@ export class Engine {
     }
     this.cells = null;
     for (const sql of prepareOverviewSql({ ...opts, refDate }, parts)) this.exec(sql);
-    this.cells = prepareSelectionCells(this);
+  }
+
+  /**
+   * Build the selection pre-aggregation over the tables prepareOverview built, once. The page
+   * asks for it right after drawing the overview, so the first charts do not wait for it and
+   * clicks find it ready; a selection made before that builds it first.
+   */
+  prepareSelections(): void {
+    this.cells ??= prepareSelectionCells(this);
   }
 
   /** The overview charts' data, for all customers or a selection. */
   overview(selection: Selection | null): OverviewData {
+    if (selection && selection.keys.length > 0) this.prepareSelections();
     return overviewData(this, selection, this.cells);
   }
 

@@ -26,6 +26,7 @@ const api: EngineApi = {
   insertIPC: async (bytes, table) => ready().insertIPC(bytes, table),
   tables: async () => ready().tables(),
   prepareOverview: async (opts) => ready().prepareOverview(opts),
+  prepareSelections: async () => ready().prepareSelections(),
   overview: async (selection) => ready().overview(selection),
   analyze: async (req) => ready().analyze(req),
   async customerListIPC(selection, limit) {

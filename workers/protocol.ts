@@ -62,6 +62,8 @@ export interface EngineApi {
   insertIPC(bytes: Uint8Array, table: string): Promise<void>;
   tables(): Promise<string[]>;
   prepareOverview(opts?: { refDate?: string }): Promise<void>;
+  /** Build the selection pre-aggregation (after the overview is drawn; a selection builds it too). */
+  prepareSelections(): Promise<void>;
   overview(selection: Selection | null): Promise<OverviewData>;
   analyze(req: AnalyzeRequest): Promise<Record<string, unknown>>;
   customerListIPC(selection: Selection | null, limit?: number): Promise<Uint8Array>;

@@ -6,16 +6,17 @@ import { selectionCellsSql } from './selectionCellsSql';
 
 /**
  * Build the selection pre-aggregation (selectionCellsSql) over the customer_rfm and
- * customer_periods just built, and return what overviewData needs to use it (segment columns,
- * all customers' totals). Run after every prepareOverviewSql, so the cells never describe older data.
+ * customer_periods just built, and return what overviewData needs to use it (all customers'
+ * totals). Run after every prepareOverviewSql, so the cells never describe older data.
  */
 export function prepareSelectionCells(q: Queryable): SelectionCells {
-  const cols = readColumns(
-    q.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'customer_rfm' AND table_schema = 'main' AND column_name LIKE 'segment\\_%' ESCAPE '\\' ORDER BY ordinal_position`),
-    ['column_name'],
-  );
-  const segmentColumns = cols.column_name.map(String);
+  // No segment kinds: the rule editor rewrites customer_rfm's segment_<map> columns after the
+  // cells are built (applySegmentMapSql), which would leave cells keyed by the old map. A segment
+  // click reads the customer rows instead (cellWhereSql is null for a column not listed here);
+  // tiers, RF cells and cohorts never change after prepareOverview.
+  const segmentColumns: string[] = [];
   for (const sql of selectionCellsSql(segmentColumns)) q.query(sql);
   const t = readColumns(q.query('SELECT all_c, all_rev, ref_date FROM overview_totals'), ['all_c', 'all_rev', 'ref_date']);
+  // SAFETY: overview_totals.ref_date is cast to VARCHAR by selectionCellsSql.
   return { segmentColumns, all: { customers: num(t.all_c[0]), revenue: num(t.all_rev[0]), refDate: (t.ref_date[0] as string | null) ?? null } };
 }

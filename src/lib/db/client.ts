@@ -102,6 +102,11 @@ export class EngineClient {
     return this.track(() => this.api.prepareOverview(opts));
   }
 
+  /** Build the selection pre-aggregation now, while the user looks at the overview. */
+  async prepareSelections(): Promise<void> {
+    return this.track(() => this.api.prepareSelections());
+  }
+
   async overview(selection: Selection | null): Promise<OverviewData> {
     return this.track(() => this.api.overview(selection));
   }

@@ -124,16 +124,20 @@ describe('CsvTokenizer', () => {
     expect(tokenize('')).toEqual([]);
   });
 
-  it('CsvTokenizer.push() tokenizes 200,000 rows in well under a second', () => {
+  it('CsvTokenizer.pushEach() gives every one of 200,000 rows across 4 MB chunk boundaries, fields intact', () => {
     const rows = Array.from({ length: 200_000 }, (_, i) => `O${i},C${i % 5000},2024-01-05,${i % 97}.50,Coffee Beans 1kg,Grocery,North,web`);
     const text = rows.join('\n') + '\n';
-    const t0 = performance.now();
     const t = new CsvTokenizer({ delimiter: ',', trimSpaces: true });
     let n = 0;
-    for (let i = 0; i < text.length; i += 4 << 20) t.pushEach(text.slice(i, i + (4 << 20)), () => n++);
-    n += t.finish().length;
+    let bad = 0;
+    // Speed is the bench's business (npm run bench); here every row and its 8 fields must come through.
+    const check = (fields: readonly string[]) => {
+      if (fields.length !== 8 || fields[0] !== `O${n}`) bad++;
+      n++;
+    };
+    for (let i = 0; i < text.length; i += 4 << 20) t.pushEach(text.slice(i, i + (4 << 20)), (r) => check(r.fields));
+    for (const r of t.finish()) check(r.fields);
     expect(n).toBe(200_000);
-    // Generous bound for a loaded CI machine; a typical run is about 0.1 s.
-    expect(performance.now() - t0).toBeLessThan(1500);
+    expect(bad).toBe(0);
   });
 });

@@ -114,6 +114,17 @@ describe('overviewData() on the selection cells', () => {
     expect(nonEmpty).toBeGreaterThanOrEqual(selections.length - 1);
   });
 
+  it('overviewData() with cells follows a segment map edited after the cells were built (the rule editor rewrites segment_<map>)', () => {
+    engine.exec(`ALTER TABLE customer_rfm ADD COLUMN IF NOT EXISTS segment_probe VARCHAR`);
+    engine.exec(`UPDATE customer_rfm SET segment_rfm10 = CASE WHEN r >= 4 THEN 'Edited' ELSE segment_rfm10 END`);
+    const sel: Selection = { source: 'segment', column: 'segment_rfm10', keys: ['Edited'] };
+    const o = overviewData(engine, sel, cells);
+    const n = num(engine.query('SELECT count(*)::INTEGER AS n FROM customer_rfm WHERE r >= 4').getChild('n')?.get(0));
+    expect(n).toBeGreaterThan(0);
+    expect(o.customers).toBe(n);
+    expectSameOverview(o, overviewData(engine, sel));
+  });
+
   it('overviewData() with cells still reads the customer rows for a source that is not a cell key', () => {
     engine.exec(`CREATE OR REPLACE TABLE customer_stage AS SELECT customer_id, CASE WHEN frequency = 1 THEN 'new' ELSE 'active' END AS stage FROM customer_rfm`);
     const sel: Selection = { source: 'stage', keys: ['new'] };

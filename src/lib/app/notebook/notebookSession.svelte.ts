@@ -11,6 +11,7 @@ import {
   convertToSql, deleteCell, duplicateCell, insertCell, makeCell, moveCell, notebookChanges, updateCell, type NewCellKind,
 } from './notebookEdits';
 import { loadStoredNotebook, storeNotebook } from './notebookStore';
+import { heldCells } from './heldCells';
 import { cancellable, dropViewSql, runAllOrder, runOrder, tolerantAnalysisSql } from './runPlan';
 import { firstValue } from './firstValue';
 import { loadSchema } from './loadSchema';
@@ -238,10 +239,19 @@ export class NotebookSession {
 
   // ---- running ------------------------------------------------------------------------------
 
-  /** Run every cell, each after the cells it reads (first open, new data, Run all). */
-  runAll(): Promise<void> {
+  /**
+   * Run every cell, each after the cells it reads (first open, new data, Run all). With
+   * `holdFatal` (the automatic re-run on restored or new data) a cell that took the engine down
+   * last time is not run again unasked, nor are its readers (heldCells); they show as blocked.
+   */
+  runAll(opts: { holdFatal?: boolean } = {}): Promise<void> {
     const { sqlOf } = tolerantAnalysisSql({ refDate: this.nb.params.refDate });
-    return this.enqueue(runAllOrder(this.nb.cells, sqlOf));
+    const held = opts.holdFatal ? heldCells(this.nb.cells, this.cells, sqlOf) : new Set<string>();
+    for (const id of held) {
+      const s = this.cellState(id);
+      if (s.status !== 'error') this.cells[id] = { ...s, status: 'blocked' };
+    }
+    return this.enqueue(runAllOrder(this.nb.cells, sqlOf).filter((id) => !held.has(id)));
   }
 
   /** Run the cells `ids` changed and exactly the cells that read them, directly or not. */
