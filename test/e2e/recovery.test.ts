@@ -62,6 +62,13 @@ describe('when the engine runs out of memory or is stopped', () => {
     expect(await cellNames(page)).toEqual([...cellsBefore, 'too_big']);
     const failed = page.locator('[data-testid=cell][data-cell-name="too_big"]');
     await expect(failed.locator('.cm-content').evaluate((el) => (el as HTMLElement).innerText.trim())).resolves.toBe(sql);
+    // The cell is a lazy view: its result grid's read is what ran the engine out of memory. The
+    // re-run on the restored data holds it (not re-run, its error kept) rather than reading it again.
+    const runsAtFailure = await failed.getAttribute('data-runs');
+    await page.locator('[data-testid=notebook][data-running=false]').waitFor({ timeout: 120_000 });
+    await expect.poll(() => failed.getAttribute('data-status'), { timeout: 60_000 }).toBe('error');
+    expect(await failed.getAttribute('data-runs')).toBe(runsAtFailure);
+    expect(await failed.getByTestId('cell-status').textContent()).not.toMatch(/running|queued/i);
     // The tables are back: the transactions and the per-customer tables the charts read.
     await page.locator('[data-testid=chart-pyramid] svg').waitFor({ timeout: 120_000 });
     await expect.poll(() => count(page), { timeout: 60_000 }).toBe(before);

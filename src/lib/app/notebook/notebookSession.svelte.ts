@@ -12,6 +12,7 @@ import {
 } from './notebookEdits';
 import { loadStoredNotebook, storeNotebook } from './notebookStore';
 import { heldCells } from './heldCells';
+import { readFailure } from './readFailure';
 import { cancellable, dropViewSql, runAllOrder, runOrder, tolerantAnalysisSql } from './runPlan';
 import { firstValue } from './firstValue';
 import { loadSchema } from './loadSchema';
@@ -70,6 +71,15 @@ export class NotebookSession {
   /** The run state of a cell (idle when it never ran). */
   cellState(id: string): CellRunState {
     return this.cells[id] ?? idle();
+  }
+
+  /**
+   * Told by a cell's grid or chart that reading its view failed: when the read took the engine
+   * down, the cell is recorded as failed so the re-run on the restored data holds it (readFailure).
+   */
+  readFailed(view: string, message: string): void {
+    const hit = readFailure(this.nb.cells, this.cells, view, message);
+    if (hit) this.cells[hit.id] = hit.state;
   }
 
   /** The SQL of an analysis cell with the notebook's reference date; throws on bad options. */
