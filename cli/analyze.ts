@@ -12,14 +12,19 @@ import type { DoorEngine } from './DoorEngine';
 import { parseArgs, UsageError, type AnalyzeArgs } from './parseArgs';
 import { runAnalyses } from './runAnalyses';
 import { tableCsv } from './tableCsv';
+import { usage } from './usage';
 
 async function main(): Promise<number> {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    process.stdout.write(usage);
+    return 0;
+  }
   let args;
   try {
     args = parseArgs(process.argv.slice(2));
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`analyze: ${e.message}\n`);
+      process.stderr.write(`analyze: ${e.message}\n(npm run analyze -- --help lists the options)\n`);
       return 2;
     }
     throw e;
