@@ -13,12 +13,15 @@ import { summarySlices } from './summarySlices';
 import { quoteIdent } from './quoteIdent';
 import { readBytes } from './readBytes';
 import { sniffWithRecords } from './sniffWithRecords';
+import type { TableFile } from './readRecords';
 import { transactionsDdl } from './transactionsDdl';
 
 /** Bytes read per step: large enough to amortise the per-batch insert, small enough to cancel promptly. */
 const CHUNK = 4 * 1024 * 1024;
 /** Files up to this size are stored with their text uncompressed (about 3.5M transaction rows). */
 const COMPRESS_FROM_BYTES = 256 * 1024 * 1024;
+/** The same for Excel and Parquet files, in rows. */
+const COMPRESS_FROM_ROWS = 3_500_000;
 /** Steps between checkpoints (64 MB of file), which compress the rows inserted so far. */
 const CHECKPOINT_CHUNKS = 16;
 
@@ -40,8 +43,10 @@ export async function importInto(engine: Engine, file: Blob, options: ImportOpti
   // Text compression (DuckDB's dict_fsst) takes about a fifth of a small import and slows every
   // later scan, for memory a small file does not need (1M rows: 130 MB instead of 30 MB); big
   // files need it to fit the 3.1 GiB at all. The setting holds for the tables built afterwards.
-  engine.exec(file.size <= COMPRESS_FROM_BYTES ? "SET disabled_compression_methods = 'dict_fsst,fsst'" : 'RESET disabled_compression_methods');
-  const { sniff: sniffed, records } = await sniffWithRecords(file, options, ctx.name);
+  const { sniff: sniffed, table } = await sniffWithRecords(file, options, ctx.name);
+  // A Parquet file is compressed: its footer's row count says how big the table will be.
+  const small = table ? table.rows <= COMPRESS_FROM_ROWS : file.size <= COMPRESS_FROM_BYTES;
+  engine.exec(small ? "SET disabled_compression_methods = 'dict_fsst,fsst'" : 'RESET disabled_compression_methods');
   if (sniffed.refused) return refusedReport(ctx.name, sniffed.refused, sniffed.encoding, sniffed.delimiter, t0);
 
   const mapping = { ...sniffed.mapping, ...options.mapping };
@@ -71,17 +76,8 @@ export async function importInto(engine: Engine, file: Blob, options: ImportOpti
 
   let report: IngestReport;
   try {
-    if (records) {
-      const importer = new RecordImporter({ ...sniffed, mapping }, { ...options, mapping });
-      importer.bytesRead = file.size;
-      for (const r of records) {
-        importer.add(r);
-        put(importer.takeBatch(65_536));
-      }
-      const done = importer.finish();
-      put(done.batch);
-      report = done.report;
-      ctx.onProgress?.({ bytesRead: file.size, bytesTotal: file.size, rows: report.rows_imported });
+    if (table) {
+      report = await importRecords(table, { ...sniffed, mapping }, { ...options, mapping }, file.size, ctx, put);
     } else {
       report = await streamText(file, sniffed, mapping, options, ctx, put, () => engine.exec('CHECKPOINT'));
     }
@@ -92,6 +88,27 @@ export async function importInto(engine: Engine, file: Blob, options: ImportOpti
   steps.ingest = performance.now() - t0 - Object.values(steps).reduce((a, b) => a + b, 0);
   const done = finishImport(engine, withSkipped(report, skipped), staging, ctx, t0, steps);
   return fallback === undefined ? done : { ...done, fast_path_fallback: fallback };
+}
+
+/** Excel and Parquet records through the ingest, a batch (a Parquet row group) at a time. */
+async function importRecords(table: TableFile, sniffed: SniffResult, options: ImportOptions, size: number, ctx: ImportContext, put: (b: RowBatch | null) => void): Promise<IngestReport> {
+  const importer = new RecordImporter(sniffed, options);
+  importer.bytesRead = size;
+  let seen = 0;
+  for await (const batch of table.records) {
+    if (ctx.isCancelled()) throw Object.assign(new Error('import cancelled; the previous data is unchanged'), { name: 'ImportCancelled' });
+    for (const r of batch) {
+      importer.add(r);
+      put(importer.takeBatch(65_536));
+    }
+    seen += batch.length;
+    // Progress by rows: the file's bytes are compressed and read in one piece.
+    ctx.onProgress?.({ bytesRead: Math.round(size * Math.min(1, seen / Math.max(1, table.rows + 1))), bytesTotal: size, rows: seen - 1 });
+  }
+  const done = importer.finish();
+  put(done.batch);
+  ctx.onProgress?.({ bytesRead: size, bytesTotal: size, rows: done.report.rows_imported });
+  return done.report;
 }
 
 /**
