@@ -1,30 +1,41 @@
-import readXlsxFile from 'read-excel-file/universal';
+import { unzipSync } from 'fflate';
+import { dateStyles } from './xlsx/dateStyles';
+import { readSharedStrings } from './xlsx/readSharedStrings';
+import { sheetRows } from './xlsx/sheetRows';
+import { workbookSheets } from './xlsx/workbookSheets';
+
+const text = (bytes: Uint8Array | undefined) => (bytes ? new TextDecoder('utf-8').decode(bytes) : '');
 
 /**
  * Reads one sheet of an .xlsx workbook as rows of text, in the same shape the CSV tokenizer gives,
- * so the same sniffing and importing apply. Uses read-excel-file's `universal` entry (ArrayBuffer
- * in, no Node or DOM APIs), which runs unchanged in the engine worker; the npm `xlsx` package is
- * a stale release with open advisories. Numbers keep the text Excel stored (no float round trip);
+ * so the same sniffing and importing apply; row i is the sheet's row i + 1. Our own reader over
+ * fflate's unzip: read-excel-file (used before) parsed a sheet in a recursion as deep as its XML
+ * chunks, which ran out of stack on a 200,000-row sheet on a busy machine, and read every sheet
+ * to return one. Only the workbook, its relationships, the styles, the shared strings and the
+ * chosen sheet are inflated. Numbers keep the text Excel stored (no float round trip);
  * date-formatted cells become ISO dates (`YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:SS` with a time of
- * day), read in UTC as read-excel-file builds them, so no local time zone shifts a day.
- * `sheet` picks a sheet by name; by default the first sheet with any data.
+ * day), with no time zone involved. `sheet` picks a sheet by name; by default the first sheet
+ * with any data.
  */
 export async function readXlsx(bytes: Uint8Array, sheet?: string): Promise<{ sheets: string[]; rows: string[][] }> {
-  // SAFETY: a view may be a window on a larger buffer; read-excel-file wants exactly the file.
-  const buffer = (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer) as ArrayBuffer;
-  const all = await readXlsxFile<string>(buffer, { parseNumber: (s: string) => s });
-  const sheets = all.map((s) => s.sheet);
-  const chosen = sheet === undefined ? all.find((s) => s.data.length > 0) ?? all[0] : all.find((s) => s.sheet === sheet);
-  if (!chosen) throw new Error(`no sheet named "${sheet}" (sheets: ${sheets.join(', ')})`);
-  return { sheets, rows: chosen.data.map((row) => row.map(cellText)) };
-}
-
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) {
-    const iso = value.toISOString();
-    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19);
+  const meta = unzipSync(bytes, { filter: (f) => f.name === 'xl/workbook.xml' || f.name === 'xl/_rels/workbook.xml.rels' || f.name === 'xl/styles.xml' || f.name === 'xl/sharedStrings.xml' });
+  if (!meta['xl/workbook.xml']) throw new Error('not an .xlsx workbook (no xl/workbook.xml)');
+  const book = workbookSheets(text(meta['xl/workbook.xml']), text(meta['xl/_rels/workbook.xml.rels']));
+  const sheets = book.sheets.map((s) => s.name);
+  const ctx = { shared: readSharedStrings(text(meta['xl/sharedStrings.xml'])), dateStyles: dateStyles(text(meta['xl/styles.xml'])), epoch1904: book.epoch1904 };
+  const read = (path: string): string[][] => {
+    const part = unzipSync(bytes, { filter: (f) => f.name === path })[path];
+    if (!part) throw new Error(`the workbook lists ${path} but does not contain it`);
+    return sheetRows(part, ctx);
+  };
+  if (sheet !== undefined) {
+    const chosen = book.sheets.find((s) => s.name === sheet);
+    if (!chosen) throw new Error(`no sheet named "${sheet}" (sheets: ${sheets.join(', ')})`);
+    return { sheets, rows: read(chosen.path) };
   }
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return String(value);
+  for (const s of book.sheets) {
+    const rows = read(s.path);
+    if (rows.length > 0) return { sheets, rows };
+  }
+  return { sheets, rows: [] };
 }
