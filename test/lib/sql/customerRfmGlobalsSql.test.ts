@@ -12,7 +12,7 @@ type Conn = Awaited<ReturnType<typeof openNodeDuckDB>>['conn'];
 // 20, 30, 40, -5. Five bins: cut positions 1..4 of the six sorted values, no interpolation.
 describe('customerRfmGlobalsSql', () => {
   let conn: Conn;
-  const globals = (sql: string) => {
+  const globals = (sql: string): Record<string, unknown> => {
     const [g] = queryRows(conn, sql);
     // SAFETY: Arrow list cells become vectors; toArray gives their numbers.
     const list = (v: unknown) => [...(v as { toArray(): number[] }).toArray()];
