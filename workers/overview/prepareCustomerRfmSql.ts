@@ -27,7 +27,8 @@ export function prepareCustomerRfmSql(opts: CustomerRfmOptions = {}, parts = 1):
   if (checkRfmOptions(opts).binning === 'rank') t.ntile = '__overview_ntile';
   const sliced = { table: overviewSliceViewSql.VIEW, refDate: opts.refDate, from: opts.from };
   const into = (k: number) => (k === 0 ? 'CREATE OR REPLACE TABLE' : 'INSERT INTO');
-  const out: string[] = [];
+  // The old table describes the data before this import: freeing it first leaves its memory to the build.
+  const out = ['DROP TABLE IF EXISTS customer_rfm'];
   for (let k = 0; k < parts; k++) {
     out.push(overviewSliceViewSql(opts.table, k, parts), `${into(k)} ${t.base}${k === 0 ? ' AS' : ''} ${customerBaseSql(sliced)}`, 'CHECKPOINT');
   }

@@ -18,7 +18,7 @@ export function prepareOverviewSql(opts: CustomerRfmOptions = {}, parts = 1): st
   const window = { table: opts.table, refDate: opts.refDate, from: opts.from };
   // After customer_rfm, over the same window: each customer's cohort and the sizes come from it.
   if (parts <= 1) return [...prepareCustomerRfmSql(opts), `CREATE OR REPLACE TABLE customer_periods AS ${customerPeriodsSql(window)}`];
-  const out = prepareCustomerRfmSql(opts, parts);
+  const out = ['DROP TABLE IF EXISTS customer_periods', ...prepareCustomerRfmSql(opts, parts)];
   const sliced = { ...window, table: overviewSliceViewSql.VIEW };
   for (let k = 0; k < parts; k++) {
     const into = k === 0 ? 'CREATE OR REPLACE TABLE customer_periods AS' : 'INSERT INTO customer_periods';

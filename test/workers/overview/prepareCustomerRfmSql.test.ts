@@ -12,6 +12,7 @@ describe('prepareCustomerRfmSql', () => {
     const sql = prepareCustomerRfmSql({ refDate: '2024-06-30', binning: 'rank' }, 2);
     const heads = sql.map((s) => s.split(/ AS |\s+SELECT|\n/)[0]);
     expect(heads).toEqual([
+      'DROP TABLE IF EXISTS customer_rfm',
       'CREATE OR REPLACE TEMP VIEW __overview_part', 'CREATE OR REPLACE TABLE __overview_base', 'CHECKPOINT',
       'CREATE OR REPLACE TEMP VIEW __overview_part', 'INSERT INTO __overview_base', 'CHECKPOINT',
       'CREATE OR REPLACE TABLE __overview_ntile', 'CREATE OR REPLACE TABLE __overview_ranks', 'CREATE OR REPLACE TABLE __overview_globals',
@@ -19,7 +20,7 @@ describe('prepareCustomerRfmSql', () => {
       'CREATE OR REPLACE TABLE customer_rfm', 'CHECKPOINT', 'INSERT INTO customer_rfm WITH b', 'CHECKPOINT',
       'DROP TABLE __overview_base', 'DROP TABLE __overview_ranks', 'DROP TABLE __overview_globals', 'DROP TABLE __overview_ntile', 'CHECKPOINT',
     ]);
-    expect(sql[1]).toContain("DATE '2024-06-30'");
+    expect(sql[2]).toContain("DATE '2024-06-30'");
     expect(() => prepareCustomerRfmSql({}, 2)).toThrow('invalid parts: 2 (a refDate is needed to build in parts)');
   });
 });
