@@ -4,6 +4,9 @@ import { readColumns } from '../analyses/readColumns';
 import type { SelectionCells } from './SelectionCells';
 import { selectionCellsSql } from './selectionCellsSql';
 
+/** From this many customers the cell tables are stored compressed (selectionCellsSql). */
+const COMPRESS_FROM_CUSTOMERS = 1_000_000;
+
 /**
  * Build the selection pre-aggregation (selectionCellsSql) over the customer_rfm and
  * customer_periods just built, and return what overviewData needs to use it (all customers'
@@ -15,7 +18,8 @@ export function prepareSelectionCells(q: Queryable): SelectionCells {
   // click reads the customer rows instead (cellWhereSql is null for a column not listed here);
   // tiers, RF cells and cohorts never change after prepareOverview.
   const segmentColumns: string[] = [];
-  for (const sql of selectionCellsSql(segmentColumns)) q.query(sql);
+  const customers = num(readColumns(q.query('SELECT count(*) AS n FROM customer_rfm'), ['n']).n[0]);
+  for (const sql of selectionCellsSql(segmentColumns, customers >= COMPRESS_FROM_CUSTOMERS)) q.query(sql);
   const t = readColumns(q.query('SELECT all_c, all_rev, ref_date FROM overview_totals'), ['all_c', 'all_rev', 'ref_date']);
   // SAFETY: overview_totals.ref_date is cast to VARCHAR by selectionCellsSql.
   return { segmentColumns, all: { customers: num(t.all_c[0]), revenue: num(t.all_rev[0]), refDate: (t.ref_date[0] as string | null) ?? null } };
