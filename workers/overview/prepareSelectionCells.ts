@@ -4,8 +4,11 @@ import { readColumns } from '../analyses/readColumns';
 import type { SelectionCells } from './SelectionCells';
 import { selectionCellsSql } from './selectionCellsSql';
 
-/** From this many customers the cell tables are stored compressed (selectionCellsSql). */
-const COMPRESS_FROM_CUSTOMERS = 1_000_000;
+/**
+ * From this many customers the cell tables are stored compressed, and built in slices of about
+ * this many customers (selectionCellsSql): 6.5M customers in one join took the wasm heap to 2.9 GB.
+ */
+const CUSTOMERS_PER_PART = 1_000_000;
 
 /**
  * Build the selection pre-aggregation (selectionCellsSql) over the customer_rfm and
@@ -19,7 +22,8 @@ export function prepareSelectionCells(q: Queryable): SelectionCells {
   // tiers, RF cells and cohorts never change after prepareOverview.
   const segmentColumns: string[] = [];
   const customers = num(readColumns(q.query('SELECT count(*) AS n FROM customer_rfm'), ['n']).n[0]);
-  for (const sql of selectionCellsSql(segmentColumns, customers >= COMPRESS_FROM_CUSTOMERS)) q.query(sql);
+  const parts = customers < CUSTOMERS_PER_PART ? 0 : Math.ceil(customers / CUSTOMERS_PER_PART);
+  for (const sql of selectionCellsSql(segmentColumns, parts)) q.query(sql);
   const t = readColumns(q.query('SELECT all_c, all_rev, ref_date FROM overview_totals'), ['all_c', 'all_rev', 'ref_date']);
   // SAFETY: overview_totals.ref_date is cast to VARCHAR by selectionCellsSql.
   return { segmentColumns, all: { customers: num(t.all_c[0]), revenue: num(t.all_rev[0]), refDate: (t.ref_date[0] as string | null) ?? null } };
