@@ -1,7 +1,10 @@
 import type { CustomerRfmOptions } from '../../src/lib/sql/CustomerRfmOptions';
+import { cohortSizesSql } from '../../src/lib/sql/cohortSizesSql';
 import { customerPeriodsSql } from '../../src/lib/sql/customerPeriodsSql';
 import { overviewSliceViewSql } from './overviewSliceViewSql';
 import { prepareCustomerRfmSql } from './prepareCustomerRfmSql';
+
+const SIZES = '__overview_cohort_sizes';
 
 /**
  * The per-customer tables every overview chart and selection reads: `customer_rfm` (scores,
@@ -19,11 +22,14 @@ export function prepareOverviewSql(opts: CustomerRfmOptions = {}, parts = 1): st
   // After customer_rfm, over the same window: each customer's cohort and the sizes come from it.
   if (parts <= 1) return [...prepareCustomerRfmSql(opts), `CREATE OR REPLACE TABLE customer_periods AS ${customerPeriodsSql(window)}`];
   const out = ['DROP TABLE IF EXISTS customer_periods', ...prepareCustomerRfmSql(opts, parts)];
-  const sliced = { ...window, table: overviewSliceViewSql.VIEW };
+  // The cohort sizes once (a few dozen rows), so a slice reads only its own customers' cohorts.
+  out.push(`CREATE OR REPLACE TEMP TABLE ${SIZES} AS ${cohortSizesSql()}`);
   for (let k = 0; k < parts; k++) {
     const into = k === 0 ? 'CREATE OR REPLACE TABLE customer_periods AS' : 'INSERT INTO customer_periods';
-    out.push(overviewSliceViewSql(opts.table, k, parts), `${into} ${customerPeriodsSql(sliced)}`, 'CHECKPOINT');
+    const rfm = `(SELECT customer_id, first_date FROM customer_rfm WHERE hash(customer_id) % ${parts} = ${k})`;
+    const sql = customerPeriodsSql({ ...window, table: overviewSliceViewSql.VIEW, rfm, sizes: SIZES });
+    out.push(overviewSliceViewSql(opts.table, k, parts), `${into} ${sql}`, 'CHECKPOINT');
   }
-  out.push(`DROP VIEW ${overviewSliceViewSql.VIEW}`);
+  out.push(`DROP VIEW ${overviewSliceViewSql.VIEW}`, `DROP TABLE ${SIZES}`);
   return out;
 }
