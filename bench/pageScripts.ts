@@ -109,6 +109,13 @@ export async function execTimed(statements: string[]): Promise<{ ms: number; mem
   return { ms, memoryBytes: memory.duckdbBytes, peakBytes: memory.wasmBytes };
 }
 
+/** The reference date of the imported transactions (the day after the last order), as text. */
+export async function readRefDate(): Promise<string> {
+  const { engine } = (window as unknown as BenchWindow).segbook;
+  const t = await engine.query('SELECT (max(order_date) + 1)::VARCHAR AS d FROM transactions');
+  return String(t.getChild('d')?.get(0));
+}
+
 /** Run queries one after another with their Arrow results brought to the page, as charts do. */
 export async function queriesTimed(statements: string[]): Promise<number> {
   const { engine } = (window as unknown as BenchWindow).segbook;

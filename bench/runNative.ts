@@ -76,7 +76,8 @@ export async function runNative(ds: Dataset, sql: StepSql, opts: RunOptions, log
       const rest = await withTimeout(timed(async () => runAll(db(), [...(await overviewStatements(db())), ...recordOverviewSql(null)])), left(), 'native overview');
       return { ms: importMs + rest };
     });
-    await rec.step('rfm', step(() => runAll(db(), [sql.rfm]), opts.repeat));
+    const rfm = await sql.rfm(ds.rows, async () => String((await db().runAndReadAll(`SELECT (${refDateSql()})::VARCHAR AS d`)).getRows()[0][0]));
+    await rec.step('rfm', step(() => runAll(db(), rfm), opts.repeat));
     await rec.step('pyramid', step(() => runAll(db(), sql.pyramid), opts.repeat));
     await rec.step('cohorts', step(() => runAll(db(), [sql.cohorts]), opts.repeat));
     await rec.step('selection', async () => {

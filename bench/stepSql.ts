@@ -1,8 +1,9 @@
 import { cohortsSql } from '../src/lib/sql/cohortsSql';
-import { customerRfmSql } from '../src/lib/sql/customerRfmSql';
 import { giniSql } from '../src/lib/sql/giniSql';
 import { lorenzSql } from '../src/lib/sql/lorenzSql';
 import { pyramidTiersSql } from '../src/lib/sql/pyramidTiersSql';
+import { overviewParts } from '../workers/overview/overviewParts';
+import { prepareCustomerRfmSql } from '../workers/overview/prepareCustomerRfmSql';
 import type { Selection } from '../workers/overview/Selection';
 
 /**
@@ -10,8 +11,12 @@ import type { Selection } from '../workers/overview/Selection';
  * to both engines, so the browser and native DuckDB run byte-identical statements.
  */
 export interface StepSql {
-  /** Statement that (re)builds customer_rfm from transactions. */
-  rfm: string;
+  /**
+   * Statements that (re)build customer_rfm from `rows` transactions as Engine.prepareOverview
+   * does (prepareCustomerRfmSql): one statement up to overviewParts' threshold, then in customer
+   * slices, which need the reference date (the day after the last order).
+   */
+  rfm: (rows: number, refDate: () => Promise<string>) => Promise<string[]>;
   /** Queries of the pyramid chart and its Gini/Lorenz companions, run one after another. */
   pyramid: string[];
   cohorts: string;
@@ -22,7 +27,10 @@ const LORENZ_POINTS = 200;
 
 export function stepSql(): StepSql {
   return {
-    rfm: `CREATE OR REPLACE TABLE customer_rfm AS ${customerRfmSql()}`,
+    rfm: async (rows, refDate) => {
+      const parts = overviewParts(rows);
+      return parts === 1 ? prepareCustomerRfmSql() : prepareCustomerRfmSql({ refDate: await refDate() }, parts);
+    },
     pyramid: [pyramidTiersSql(), giniSql(), lorenzSql({ points: LORENZ_POINTS })],
     cohorts: cohortsSql(),
   };

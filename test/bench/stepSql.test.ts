@@ -43,7 +43,12 @@ describe('native steps on @duckdb/node-api', () => {
       const first = (await c.runAndReadAll('SELECT line, customer_id, amount, quantity FROM transactions ORDER BY line LIMIT 1')).getRows();
       expect(first).toEqual([[2, 'C000001', 21.63, null]]);
       const sql = stepSql();
-      for (const s of [...prepareOverviewSql(), sql.rfm, ...sql.pyramid, sql.cohorts, ...recordOverviewSql(null), ...recordOverviewSql(SELECTION)]) {
+      const whole = await sql.rfm(4, () => Promise.reject(new Error('no reference date needed for one statement')));
+      expect(whole).toHaveLength(1);
+      // Past overviewParts' threshold the same step runs in customer slices, as the engine does.
+      const sliced = await sql.rfm(20_000_000, async () => '2024-12-31');
+      expect(sliced.filter((s) => s.startsWith('INSERT INTO customer_rfm'))).toHaveLength(4);
+      for (const s of [...prepareOverviewSql(), ...whole, ...sliced, ...sql.pyramid, sql.cohorts, ...recordOverviewSql(null), ...recordOverviewSql(SELECTION)]) {
         await c.runAndReadAll(s);
       }
       const tiers = (await c.runAndReadAll(sql.pyramid[0])).getRows();

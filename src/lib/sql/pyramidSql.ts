@@ -3,6 +3,7 @@ import type { ValueOption } from './ValueOption';
 import type { WindowOptions } from './WindowOptions';
 import { cnTierSet } from './cnTierSet';
 import { customerBaseSql } from './customerBaseSql';
+import { pyramidValueSql } from './pyramidValueSql';
 import { sqlIdent } from './sqlIdent';
 import { tierCaseSql } from './tierCaseSql';
 
@@ -20,14 +21,7 @@ export interface PyramidOptions extends WindowOptions {
  */
 export function pyramidSql(opts: PyramidOptions = {}): string {
   const src = opts.source === undefined ? `(${customerBaseSql(opts)})` : sqlIdent(opts.source);
-  const v = opts.value ?? 'revenue';
-  let value: string;
-  let join = '';
-  if (v === 'revenue' || v === 'margin') value = `s.${v}`;
-  else if (typeof v === 'object' && v !== null) {
-    value = `coalesce(fv.${sqlIdent(v.column)}, 0)`;
-    join = `\n  LEFT JOIN ${sqlIdent(v.table)} AS fv ON fv.${sqlIdent(v.id ?? 'customer_id')}::VARCHAR = s.customer_id`;
-  } else throw new Error(`invalid value: ${JSON.stringify(v)} (expected revenue, margin or {table, column})`);
+  const { value, join } = pyramidValueSql(opts.value);
   const tier = tierCaseSql(opts.tiers ?? cnTierSet);
   return `WITH valued AS (
   SELECT s.*, ${value}::DOUBLE AS value FROM ${src} AS s${join}

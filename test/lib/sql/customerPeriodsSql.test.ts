@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openNodeDuckDB } from '../../../workers/db/node-duckdb';
 import { cohortOrdersSql } from '../../../src/lib/sql/cohortOrdersSql';
+import { cohortSizesSql } from '../../../src/lib/sql/cohortSizesSql';
 import { customerPeriodsSql } from '../../../src/lib/sql/customerPeriodsSql';
 import { customerRfmSql } from '../../../src/lib/sql/customerRfmSql';
 import { createTransactions, loadTransactions, queryRows } from '../../helpers/loadTransactions';
@@ -69,6 +70,13 @@ describe('customerPeriodsSql', () => {
       const diff = (a: string, b: string) => Number(queryRows(d.conn, `SELECT count(*) AS n FROM (${a} EXCEPT ALL ${b})`)[0].n);
       expect([diff(now, old), diff(old, now)], period).toEqual([0, 0]);
       expect(Number(queryRows(d.conn, `SELECT count(*) AS n FROM (${now})`)[0].n)).toBeGreaterThan(4000);
+      // Sizes counted once over all customers, then one hash slice of them at a time: the same rows.
+      d.conn.query(`CREATE OR REPLACE TABLE sizes_gen AS ${cohortSizesSql(period, 'rfm_gen')}`);
+      const slices = [0, 1].map((k) => `SELECT customer_id, cohort, period, cohort_size, round(revenue, 6) AS revenue FROM (${customerPeriodsSql({
+        ...opts, rfm: `(SELECT * FROM rfm_gen WHERE hash(customer_id) % 2 = ${k})`, sizes: 'sizes_gen',
+      })})`).join(' UNION ALL ');
+      const all = `SELECT * FROM (${slices})`;
+      expect([diff(all, old), diff(old, all)], `${period} in slices`).toEqual([0, 0]);
     }
   });
 });

@@ -18,7 +18,7 @@ describe('selectionCellsSql()', () => {
 
   it('selectionCellsSql() builds the ranked, agg and ret tables and drops its helpers', () => {
     const sql = selectionCellsSql(['segment_rfm10']);
-    expect(sql[0]).toContain('CREATE OR REPLACE TEMP TABLE overview_keys AS');
+    expect(sql[2]).toContain('CREATE OR REPLACE TEMP TABLE overview_keys AS');
     expect(sql.at(-1)).toBe('DROP TABLE overview_pkeys');
     expect(engine.query(`SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'overview_%' ORDER BY 1`).getChild('table_name')?.toArray())
       .toEqual(['overview_ranked', 'overview_sel_agg', 'overview_sel_ret', 'overview_totals']);
@@ -39,5 +39,29 @@ describe('selectionCellsSql()', () => {
     // pos follows max(value, 0) then customer_id; value_rank is customer_rfm's own.
     expect(one(`SELECT count(*)::INTEGER AS n FROM (SELECT pos, row_number() OVER (ORDER BY greatest(coalesce(value, 0), 0), customer_id) AS want
       FROM overview_ranked JOIN customer_rfm USING (value_rank)) WHERE pos <> want`)).toBe(0);
+  });
+
+  it('selectionCellsSql(columns, parts) builds the same tables stored compressed in customer slices, and either build replaces the other', () => {
+    const tables = ['overview_ranked', 'overview_sel_agg', 'overview_sel_ret', 'overview_totals'];
+    for (const t of tables) engine.exec(`CREATE OR REPLACE TABLE temp_${t} AS FROM ${t}`);
+    const sql = selectionCellsSql(['segment_rfm10', 'segment_cn8'], 3);
+    expect(sql[2]).toContain('CREATE OR REPLACE TABLE overview_keys AS');
+    expect(sql[3]).toContain('INSERT INTO overview_keys');
+    expect(sql[3]).toContain('FROM (SELECT * FROM customer_rfm WHERE hash(customer_id) % 3 = 1) AS customer_rfm');
+    expect(sql.filter((x) => x.startsWith('INSERT INTO overview_pkeys'))).toHaveLength(2);
+    for (const s of sql) engine.exec(s);
+    const where = `SELECT table_name AS t, temporary FROM duckdb_tables() WHERE table_name LIKE 'overview_%' ORDER BY 1`;
+    expect(engine.query(where).toArray().map((r) => `${r.t} ${r.temporary}`)).toEqual(['overview_ranked false', 'overview_sel_agg true', 'overview_sel_ret true', 'overview_totals true']);
+    // Sums may add in another order across slices: doubles compared to 1e-6.
+    const rounded = (t: string) => `SELECT ${engine.query(`DESCRIBE ${t}`).toArray().map((r) => (r.column_type === 'DOUBLE' ? `round(${r.column_name}, 6)` : r.column_name)).join(', ')} FROM ${t}`;
+    for (const t of tables) {
+      expect(one(`SELECT count(*)::INTEGER AS n FROM (${rounded(t)} EXCEPT ALL ${rounded(`temp_${t}`)})`)).toBe(0);
+      expect(one(`SELECT count(*)::INTEGER AS n FROM (${rounded(`temp_${t}`)} EXCEPT ALL ${rounded(t)})`)).toBe(0);
+    }
+    expect(one('SELECT count(*)::INTEGER AS n FROM overview_ranked')).toBe(one('SELECT count(*)::INTEGER AS n FROM customer_rfm'));
+    expect(() => selectionCellsSql([], -1)).toThrow('invalid parts: -1 (expected 0, 1, 2, ...)');
+    for (const s of selectionCellsSql(['segment_rfm10', 'segment_cn8'])) engine.exec(s);
+    expect(engine.query(where).toArray().map((r) => `${r.t} ${r.temporary}`)).toEqual(['overview_ranked true', 'overview_sel_agg true', 'overview_sel_ret true', 'overview_totals true']);
+    for (const t of tables) engine.exec(`DROP TABLE temp_${t}`);
   });
 });

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { customerRfmSql } from '../../../src/lib/sql/customerRfmSql';
+import { prepareCustomerRfmSql } from '../../../workers/overview/prepareCustomerRfmSql';
+
+// That the sliced statements build the same table is proven on DuckDB in prepareOverviewSql.test.ts.
+describe('prepareCustomerRfmSql', () => {
+  it('prepareCustomerRfmSql() is one CREATE statement without parts', () => {
+    expect(prepareCustomerRfmSql({ bins: 4 })).toEqual([`CREATE OR REPLACE TABLE customer_rfm AS ${customerRfmSql({ bins: 4 })}`]);
+  });
+
+  it('prepareCustomerRfmSql(opts, parts) builds the base in slices, the narrow tables once, then the rows slice by slice, and cleans up', () => {
+    const sql = prepareCustomerRfmSql({ refDate: '2024-06-30', binning: 'rank' }, 2);
+    const heads = sql.map((s) => s.split(/ AS |\s+SELECT|\n/)[0]);
+    expect(heads).toEqual([
+      'DROP TABLE IF EXISTS customer_rfm',
+      'CREATE OR REPLACE TEMP VIEW __overview_part', 'CREATE OR REPLACE TABLE __overview_base', 'CHECKPOINT',
+      'CREATE OR REPLACE TEMP VIEW __overview_part', 'INSERT INTO __overview_base', 'CHECKPOINT',
+      'CREATE OR REPLACE TABLE __overview_ntile', 'CREATE OR REPLACE TABLE __overview_ranks', 'CREATE OR REPLACE TABLE __overview_globals',
+      'DROP VIEW __overview_part', 'CHECKPOINT',
+      'CREATE OR REPLACE TABLE customer_rfm', 'CHECKPOINT', 'INSERT INTO customer_rfm WITH b', 'CHECKPOINT',
+      'DROP TABLE __overview_base', 'DROP TABLE __overview_ranks', 'DROP TABLE __overview_globals', 'DROP TABLE __overview_ntile', 'CHECKPOINT',
+    ]);
+    expect(sql[2]).toContain("DATE '2024-06-30'");
+    expect(() => prepareCustomerRfmSql({}, 2)).toThrow('invalid parts: 2 (a refDate is needed to build in parts)');
+  });
+});

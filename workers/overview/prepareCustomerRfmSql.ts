@@ -1,0 +1,47 @@
+import type { CustomerRfmOptions } from '../../src/lib/sql/CustomerRfmOptions';
+import type { CustomerRfmTables } from '../../src/lib/sql/CustomerRfmTables';
+import { checkRfmOptions } from '../../src/lib/sql/checkRfmOptions';
+import { customerBaseSql } from '../../src/lib/sql/customerBaseSql';
+import { customerRfmGlobalsSql } from '../../src/lib/sql/customerRfmGlobalsSql';
+import { customerRfmNtileSql } from '../../src/lib/sql/customerRfmNtileSql';
+import { customerRfmRanksSql } from '../../src/lib/sql/customerRfmRanksSql';
+import { customerRfmSliceSql } from '../../src/lib/sql/customerRfmSliceSql';
+import { customerRfmSql } from '../../src/lib/sql/customerRfmSql';
+import { overviewSliceViewSql } from './overviewSliceViewSql';
+
+/**
+ * The statements that build `customer_rfm` (prepareOverviewSql's first half; the bench's rfm
+ * step runs them alone). One statement when `parts` is 1. With `parts` > 1 nothing holds every
+ * customer's wide row at once: the order-level aggregation, whose hash table grows with the
+ * number of orders, runs on one hash slice of the customers at a time into a base table; the
+ * global figures (quantile cuts, means, customer count, value ranks, NTILE scores) are computed
+ * once into narrow tables; then the wide rows are inserted one slice at a time
+ * (customerRfmSliceSql). CHECKPOINT after each slice compresses the rows inserted so far
+ * (in-memory tables stay uncompressed until then). `opts.refDate` must then be given (each slice
+ * would otherwise take its own latest date).
+ */
+export function prepareCustomerRfmSql(opts: CustomerRfmOptions = {}, parts = 1): string[] {
+  if (parts <= 1) return [`CREATE OR REPLACE TABLE customer_rfm AS ${customerRfmSql(opts)}`];
+  if (opts.refDate === undefined) throw new Error(`invalid parts: ${parts} (a refDate is needed to build in parts)`);
+  const t: CustomerRfmTables = { base: '__overview_base', globals: '__overview_globals', ranks: '__overview_ranks' };
+  if (checkRfmOptions(opts).binning === 'rank') t.ntile = '__overview_ntile';
+  const sliced = { table: overviewSliceViewSql.VIEW, refDate: opts.refDate, from: opts.from };
+  const into = (k: number) => (k === 0 ? 'CREATE OR REPLACE TABLE' : 'INSERT INTO');
+  // The old table describes the data before this import: freeing it first leaves its memory to the build.
+  const out = ['DROP TABLE IF EXISTS customer_rfm'];
+  for (let k = 0; k < parts; k++) {
+    out.push(overviewSliceViewSql(opts.table, k, parts), `${into(k)} ${t.base}${k === 0 ? ' AS' : ''} ${customerBaseSql(sliced)}`, 'CHECKPOINT');
+  }
+  if (t.ntile !== undefined) out.push(`CREATE OR REPLACE TABLE ${t.ntile} AS ${customerRfmNtileSql(opts, t.base)}`);
+  out.push(
+    `CREATE OR REPLACE TABLE ${t.ranks} AS ${customerRfmRanksSql(opts.value, t.base)}`,
+    `CREATE OR REPLACE TABLE ${t.globals} AS ${customerRfmGlobalsSql(opts, t.base, t.ntile)}`,
+    `DROP VIEW ${overviewSliceViewSql.VIEW}`,
+    'CHECKPOINT',
+  );
+  for (let k = 0; k < parts; k++) {
+    out.push(`${into(k)} customer_rfm${k === 0 ? ' AS' : ''} ${customerRfmSliceSql(opts, t, { k, of: parts })}`, 'CHECKPOINT');
+  }
+  out.push(...[t.base, t.ranks, t.globals, ...(t.ntile === undefined ? [] : [t.ntile])].map((n) => `DROP TABLE ${n}`), 'CHECKPOINT');
+  return out;
+}
