@@ -27,7 +27,8 @@ const api: EngineApi = {
   tables: async () => ready().tables(),
   prepareOverview: async (opts) => ready().prepareOverview(opts),
   prepareSelections: async () => ready().prepareSelections(),
-  overview: async (selection) => ready().overview(selection),
+  // onCells is a comlink proxy: calling it posts the early part at once, while the worker goes on.
+  overview: async (selection, onCells) => ready().overview(selection, onCells),
   analyze: async (req) => ready().analyze(req),
   async customerListIPC(selection, limit) {
     const bytes = ready().customerListIPC(selection, limit);
