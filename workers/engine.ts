@@ -7,7 +7,6 @@ import { sniffFile } from './import/sniffFile';
 import type { AnalyzeRequest } from './analyses/AnalyzeRequest';
 import { runAll } from './analyses/runAll';
 import { overviewData, type OverviewData } from './overview/overviewData';
-import type { OverviewCells } from './overview/cellOverview';
 import { overviewParts } from './overview/overviewParts';
 import { prepareOverviewSql } from './overview/prepareOverviewSql';
 import { prepareSelectionCells } from './overview/prepareSelectionCells';
@@ -122,13 +121,10 @@ export class Engine {
     this.cells ??= prepareSelectionCells(this);
   }
 
-  /**
-   * The overview charts' data, for all customers or a selection; `onCells` may be handed all but
-   * the Lorenz curve, Gini and top share first (a selection of cell keys), for an early redraw.
-   */
-  overview(selection: Selection | null, onCells?: (cells: OverviewCells) => void): OverviewData {
+  /** The overview charts' data, for all customers or a selection. */
+  overview(selection: Selection | null): OverviewData {
     if (selection && selection.keys.length > 0) this.prepareSelections();
-    return overviewData(this, selection, this.cells, onCells);
+    return overviewData(this, selection, this.cells);
   }
 
   /** Run CONTRACT.md analyses over `transactions`. */

@@ -27,8 +27,7 @@ const api: EngineApi = {
   tables: async () => ready().tables(),
   prepareOverview: async (opts) => ready().prepareOverview(opts),
   prepareSelections: async () => ready().prepareSelections(),
-  // onCells is a comlink proxy: calling it posts the early part at once, while the worker goes on.
-  overview: async (selection, onCells) => ready().overview(selection, onCells),
+  overview: async (selection) => ready().overview(selection),
   analyze: async (req) => ready().analyze(req),
   async customerListIPC(selection, limit) {
     const bytes = ready().customerListIPC(selection, limit);

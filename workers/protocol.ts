@@ -7,11 +7,10 @@ import type { ImportOptions, IngestReport, SniffResult } from './ingest/types';
 
 import type { AnalyzeRequest } from './analyses/AnalyzeRequest';
 import type { OverviewData } from './overview/overviewData';
-import type { OverviewCells } from './overview/cellOverview';
 import type { Selection } from './overview/Selection';
 
 export type { ImportOptions, SniffResult } from './ingest/types';
-export type { AnalyzeRequest, OverviewCells, OverviewData, Selection };
+export type { AnalyzeRequest, OverviewData, Selection };
 
 /** The `import` object of CONTRACT.md plus what the UI shows besides. */
 export interface ImportReport extends Omit<IngestReport, 'first_date' | 'last_date'> {
@@ -65,8 +64,7 @@ export interface EngineApi {
   prepareOverview(opts?: { refDate?: string }): Promise<void>;
   /** Build the selection pre-aggregation (after the overview is drawn; a selection builds it too). */
   prepareSelections(): Promise<void>;
-  /** `onCells` (a Comlink.proxy) gets the charts but the Lorenz curve first, when a selection reads the cells. */
-  overview(selection: Selection | null, onCells?: (cells: OverviewCells) => void): Promise<OverviewData>;
+  overview(selection: Selection | null): Promise<OverviewData>;
   analyze(req: AnalyzeRequest): Promise<Record<string, unknown>>;
   customerListIPC(selection: Selection | null, limit?: number): Promise<Uint8Array>;
   memory(): Promise<EngineMemory>;

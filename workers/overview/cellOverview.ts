@@ -9,20 +9,13 @@ import type { OverviewData } from './overviewData';
 import type { SelectionCells } from './SelectionCells';
 import { topShare } from './topShare';
 
-/** A selection's overview without its Lorenz curve, Gini and top share (those take longer). */
-export type OverviewCells = Omit<OverviewData, 'lorenz' | 'gini' | 'top20_revenue_share'>;
-
 /**
  * The overview of a selection of cell keys from selectionCellsSql's tables (`where` from
  * cellWhereSql), in two queries (cellOverviewSql): the same overview as overviewData reads from
  * the selected customer rows, up to floating-point summation order. The selection's totals are
  * its tiers' (every customer has one tier); all customers' come from `all`. `points`: Lorenz points.
- * `onCells` gets everything but the distribution first, so the page draws those charts while
- * the Lorenz order is read.
  */
-export function cellOverview(
-  q: Queryable, where: { agg: string; ranked: string }, all: SelectionCells['all'], points: number, onCells?: (cells: OverviewCells) => void,
-): OverviewData {
+export function cellOverview(q: Queryable, where: { agg: string; ranked: string }, all: SelectionCells['all'], points: number): OverviewData {
   const sql = cellOverviewSql(where);
   const t = readColumns(q.query(sql.cells), ['part', 'tier', 'r', 'f', 'cohort', 'period', 'customers', 'revenue', 'monetary', 'monetary_n']);
   const byTier = new Map<string, { customers: number; revenue: number }>();
@@ -55,13 +48,14 @@ export function cellOverview(
   const size = new Map<string, number>();
   for (const r of retention) size.set(r.cohort, Math.max(size.get(r.cohort) ?? 0, r.customers));
   for (const r of retention) r.rate = r.customers / size.get(r.cohort)!;
+  const dist = rankedDistribution(q, sql.ranked, points);
   const tiers = tierNames(cnTierSet).map((name) => {
     const x = byTier.get(name) ?? { customers: 0, revenue: 0 };
     return { name, customers: x.customers, revenue: x.revenue, customer_share: rowsC ? x.customers / rowsC : 0, revenue_share: rowsRev ? x.revenue / rowsRev : 0 };
   });
   const c = tiers.reduce((s, x) => s + x.customers, 0);
   const rev = tiers.reduce((s, x) => s + x.revenue, 0);
-  const part: OverviewCells = {
+  return {
     ref_date: all.refDate,
     customers: c,
     revenue: rev,
@@ -70,13 +64,12 @@ export function cellOverview(
       r, f, customers, revenue, mean_m: monetary_n > 0 ? monetary / monetary_n : 0,
     })),
     retention,
+    ...dist,
     selection: {
       customers: c, revenue: rev,
       customer_share: all.customers ? c / all.customers : 0, revenue_share: all.revenue ? rev / all.revenue : 0,
     },
   };
-  onCells?.(part);
-  return { ...part, ...rankedDistribution(q, sql.ranked, points) };
 }
 
 /** Lorenz, Gini and top share in TypeScript over the selected customers in Lorenz order: one scan, no window. */

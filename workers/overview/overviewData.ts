@@ -1,7 +1,7 @@
 import type { Queryable } from '../analyses/Queryable';
 import { num } from '../analyses/num';
 import { readColumns } from '../analyses/readColumns';
-import { cellOverview, type OverviewCells } from './cellOverview';
+import { cellOverview } from './cellOverview';
 import { cellWhereSql } from './cellWhereSql';
 import { customerOverviewSql } from './customerOverviewSql';
 import type { Selection } from './Selection';
@@ -31,15 +31,12 @@ const LORENZ_POINTS = 200;
  * restricted to the selection when there is one: charts other than the one clicked show the
  * selected customers, and the summary sets them against all customers. `cells` lists the
  * segment columns when selectionCellsSql's tables are built: a selection of cell keys (tier,
- * RF cell, cohort, segment) then reads them (cellOverview, which hands `onCells` the charts but
- * the Lorenz curve first); other selections filter the per-customer rows.
+ * RF cell, cohort, segment) then reads them; other selections filter the per-customer rows.
  */
-export function overviewData(
-  q: Queryable, selection: Selection | null, cells: SelectionCells | null = null, onCells?: (cells: OverviewCells) => void,
-): OverviewData {
+export function overviewData(q: Queryable, selection: Selection | null, cells: SelectionCells | null = null): OverviewData {
   const sel = selection && selection.keys.length > 0 ? selection : null;
   const where = sel && cells ? cellWhereSql(sel, cells.segmentColumns) : null;
-  if (where && cells) return cellOverview(q, where, cells.all, LORENZ_POINTS, onCells);
+  if (where && cells) return cellOverview(q, where, cells.all, LORENZ_POINTS);
   const perCustomer = sel !== null;
   if (perCustomer) {
     q.query('DROP TABLE IF EXISTS overview_selected');

@@ -1,7 +1,7 @@
 import * as Comlink from 'comlink';
 import { tableFromIPC, type Table } from 'apache-arrow';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import type { AnalyzeRequest, EngineApi, EngineInfo, EngineMemory, ImportOptions, ImportProgress, ImportReport, OverviewCells, OverviewData, Selection, SniffResult } from '../../../workers/protocol';
+import type { AnalyzeRequest, EngineApi, EngineInfo, EngineMemory, ImportOptions, ImportProgress, ImportReport, OverviewData, Selection, SniffResult } from '../../../workers/protocol';
 import { QueryError } from './QueryError';
 
 /**
@@ -107,9 +107,8 @@ export class EngineClient {
     return this.track(() => this.api.prepareSelections());
   }
 
-  /** The overview's data; `onCells` gets all but the Lorenz curve, Gini and top share first when the engine can send them early. */
-  async overview(selection: Selection | null, onCells?: (cells: OverviewCells) => void): Promise<OverviewData> {
-    return this.track(() => this.api.overview(selection, onCells ? Comlink.proxy(onCells) : undefined));
+  async overview(selection: Selection | null): Promise<OverviewData> {
+    return this.track(() => this.api.overview(selection));
   }
 
   async analyze(req: AnalyzeRequest): Promise<Record<string, unknown>> {

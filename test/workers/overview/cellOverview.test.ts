@@ -46,18 +46,4 @@ describe('cellOverview()', () => {
     expect(o.gini).toBe(0);
     expect(o.selection).toEqual({ customers: 0, revenue: 0, customer_share: 0, revenue_share: 0 });
   });
-
-  it('cellOverview() hands onCells the charts but the distribution before it reads the Lorenz order', () => {
-    const where = cellWhereSql({ source: 'rfm', keys: ['5,5', '1,1'] }, cells.segmentColumns)!;
-    const seen: { keys: string[]; queries: number; grid: unknown }[] = [];
-    let queries = 0;
-    const counting = { query: (sql: string) => (queries++, engine.query(sql)) };
-    const o = cellOverview(counting, where, cells.all, 50, (part) => seen.push({ keys: Object.keys(part).sort(), queries, grid: part.grid }));
-    expect(seen[0]?.grid).toEqual(o.grid);
-    for (const s of seen) delete (s as Partial<(typeof seen)[number]>).grid;
-    expect(seen).toEqual([{ keys: ['customers', 'grid', 'ref_date', 'retention', 'revenue', 'selection', 'tiers'], queries: 1 }]);
-    expect(queries).toBe(2);
-    expect(o.lorenz.length).toBeGreaterThan(1);
-    expect(o.grid.map((c) => `${c.r},${c.f}`)).toEqual(['1,1', '5,5']);
-  });
 });
