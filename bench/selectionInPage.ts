@@ -26,7 +26,8 @@ export async function refreshOverviewInPage(timeoutMs: number): Promise<void> {
 }
 
 /**
- * Click the pyramid tier `key` `clicks` times (Escape in between clears it, untimed). Each time:
+ * Click the pyramid tier `key` `clicks` times (Escape in between clears it, untimed, and the
+ * cleared page is painted before the next click). Each time:
  * `dom` = ms from the click to the last overview chart's DOM carrying the new selection (seen by
  * a MutationObserver), `frame` = to the next animation frame after that, i.e. painted.
  */
@@ -69,6 +70,9 @@ export async function clickToDrawn({ key, clicks, timeoutMs }: { key: string; cl
     const cleared = allRedrawn(drawnOf()[0] ?? null);
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     await cleared;
+    // Let the cleared charts paint before the next click, as a user's click finds an idle page:
+    // otherwise the clear's style, layout and paint run inside the next click's time.
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   }
   return { dom, frame };
 }

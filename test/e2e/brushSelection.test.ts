@@ -85,4 +85,21 @@ describe('brushing the overview charts', () => {
     await expect.poll(() => page.locator('[data-testid=chart-rfm-grid]').innerHTML()).not.toBe(grid);
     expect(harness.foreign).toEqual([]);
   });
+
+  it('the keyboard selects a Lorenz band: focus the curve, arrows move and widen the band, Enter selects it', async () => {
+    await page.keyboard.press('Escape');
+    const plot = page.locator('[data-testid=chart-lorenz] g.sb-keys');
+    await plot.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(() => plot.getAttribute('aria-label')).toContain('5% to 30%');
+    expect(await page.locator('[data-testid=chart-lorenz] rect.sb-band-keys').count()).toBe(1);
+    await page.keyboard.press('Enter');
+    const band = page.locator('[data-testid=chart-lorenz] .sb-band');
+    await band.waitFor();
+    expect(await band.getAttribute('data-key')).toBe('0.05..0.3');
+    const n = (await engineRows(page, `SELECT count(*) FILTER (WHERE value_rank > 0.05 * n AND value_rank <= 0.3 * n)::INTEGER AS n FROM (SELECT value_rank, count(*) OVER () AS n FROM customer_rfm)`))[0]!.n as number;
+    expect(n).toBeGreaterThan(0);
+    await expect.poll(() => summaryCount(page)).toBe(n);
+  });
 });

@@ -43,6 +43,24 @@ describe('linked charts', () => {
     await expect.poll(() => grid.innerHTML()).toBe(gridBefore);
   });
 
+  it('a click on a pyramid tier shows that tier\'s own cohort sizes and rates in the cohort heatmap', async () => {
+    const cohorts = page.locator('[data-testid=chart-cohorts]');
+    const rows = await engineRows(page, `SELECT cohort, count(*)::INTEGER AS n FROM customer_periods JOIN customer_rfm USING (customer_id)
+      WHERE tier = '次要客户' AND period = 0 GROUP BY cohort ORDER BY cohort`);
+    expect(rows.length).toBeGreaterThan(1);
+    const drawn = await cohorts.getAttribute('data-drawn');
+    await page.locator('[data-testid=chart-pyramid] [data-key="次要客户"] rect').first().click();
+    await expect.poll(() => cohorts.getAttribute('data-drawn')).not.toBe(drawn);
+    // Each row label's tooltip gives the cohort's size: the tier's customers who started then.
+    const sizes = await cohorts.locator('g.sb-row > g:first-child > title').allTextContents();
+    expect(sizes.map((t) => Number(t.split(': ').at(-1)!.replace(/,/g, '')))).toEqual(rows.map((r) => r.n));
+    // Period 0 is every cohort's whole size.
+    const first = await cohorts.locator('g.sb-row').first().locator('g.sb-cell > title').first().textContent();
+    expect(first).toContain('Retention: 100%');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('selection-summary').textContent()).toBe('');
+  });
+
   it('a click on an RF cell selects its customers in the pyramid', async () => {
     const pyramid = page.locator('[data-testid=chart-pyramid]');
     const before = await pyramid.innerHTML();

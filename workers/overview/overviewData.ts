@@ -1,10 +1,8 @@
 import type { Queryable } from '../analyses/Queryable';
 import { num } from '../analyses/num';
 import { readColumns } from '../analyses/readColumns';
-import { cellOverviewSql } from './cellOverviewSql';
+import { cellOverview } from './cellOverview';
 import { cellWhereSql } from './cellWhereSql';
-import { lorenzGini } from './lorenzGini';
-import { topShare } from './topShare';
 import { customerOverviewSql } from './customerOverviewSql';
 import type { Selection } from './Selection';
 import type { SelectionCells } from './SelectionCells';
@@ -38,16 +36,14 @@ const LORENZ_POINTS = 200;
 export function overviewData(q: Queryable, selection: Selection | null, cells: SelectionCells | null = null): OverviewData {
   const sel = selection && selection.keys.length > 0 ? selection : null;
   const where = sel && cells ? cellWhereSql(sel, cells.segmentColumns) : null;
-  const perCustomer = sel !== null && where === null;
+  if (where && cells) return cellOverview(q, where, cells.all, LORENZ_POINTS);
+  const perCustomer = sel !== null;
   if (perCustomer) {
     q.query('DROP TABLE IF EXISTS overview_selected');
     q.query(`CREATE TEMP TABLE overview_selected AS SELECT * FROM customer_rfm WHERE ${selectionWhereSql(sel)}`);
   }
   try {
-    const plan = where && cells
-      ? { kind: 'cells' as const, sql: cellOverviewSql(where), all: cells.all }
-      : { kind: 'customers' as const, sql: customerOverviewSql(sel ? 'overview_selected' : 'customer_rfm', LORENZ_POINTS) };
-    const sql = plan.sql;
+    const sql = customerOverviewSql(sel ? 'overview_selected' : 'customer_rfm', LORENZ_POINTS);
     const t = readColumns(q.query(sql.tiers), ['tier', 'customers', 'revenue', 'customer_share', 'revenue_share']);
     const g = readColumns(q.query(sql.grid), ['r', 'f', 'customers', 'revenue', 'mean_m']);
     const ret = readColumns(q.query(sql.retention), ['cohort', 'period', 'customers', 'rate', 'revenue']);
@@ -55,13 +51,9 @@ export function overviewData(q: Queryable, selection: Selection | null, cells: S
       name: String(name), customers: num(t.customers[i]), revenue: num(t.revenue[i]),
       customer_share: num(t.customer_share[i]), revenue_share: num(t.revenue_share[i]),
     }));
-    // On the cells, the selection's totals are its tiers' (every customer has one tier) and
-    // all customers' were read when the cells were built.
-    const totals = plan.kind === 'cells'
-      ? { c: tiers.reduce((s, x) => s + x.customers, 0), rev: tiers.reduce((s, x) => s + x.revenue, 0), ...plan.all }
-      : customerTotals(q, plan.sql.totals);
+    const totals = customerTotals(q, sql.totals);
     const { c, rev } = totals;
-    const dist = plan.kind === 'cells' ? rankedDistribution(q, plan.sql.ranked) : customerDistribution(q, plan.sql);
+    const dist = customerDistribution(q, sql);
     return {
       ref_date: totals.refDate,
       customers: c,
@@ -102,14 +94,4 @@ function customerDistribution(q: Queryable, sql: { lorenz: string; gini: string;
     gini: num(gini),
     top20_revenue_share: num(top),
   };
-}
-
-/** Lorenz, Gini and top share in TypeScript over the selected customers in Lorenz order: one scan, no window. */
-function rankedDistribution(q: Queryable, rankedSql: string): Distribution {
-  const t = q.query(rankedSql);
-  // SAFETY: x is DOUBLE, value_rank INTEGER and revenue DOUBLE, none NULL (selectionCellsSql), so
-  // toArray gives typed arrays; an empty stand-in table (the bench's recorder) gives none.
-  const col = (name: string) => (t.getChild(name)?.toArray() ?? []) as ArrayLike<number>;
-  const { lorenz, gini } = lorenzGini(col('x'), LORENZ_POINTS);
-  return { lorenz, gini, top20_revenue_share: topShare(col('value_rank'), col('revenue')) };
 }

@@ -101,21 +101,29 @@ export function emptyChart(ctx: Context, chart: string, title: string, message?:
   return finish(fr);
 }
 
-const GEOMETRY = ['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'd', 'transform', 'points',
-  'dx', 'dy', 'opacity', 'stroke-width', 'font-size'];
+const GEOMETRY = new Set(['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'd', 'transform', 'points',
+  'dx', 'dy', 'opacity', 'stroke-width', 'font-size']);
 const NUMBER = /-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi;
+const round = (n: string) => {
+  const r = Math.round(Number(n) * 100) / 100;
+  return String(Object.is(r, -0) ? 0 : r);
+};
 
-/** Rounds every number in geometry attributes to 0.01, so output is stable across platforms. */
+/**
+ * Rounds every number in geometry attributes to 0.01, so output is stable across platforms.
+ * Reads each element's own attributes and writes only those that change: a chart of a thousand
+ * cells is redrawn on every selection, and asking each element for all geometry names is slow.
+ */
 export function roundGeometry(root: Element): void {
   const all = [root, ...Array.from(root.querySelectorAll('*'))];
   for (const el of all) {
-    for (const name of GEOMETRY) {
-      const v = el.getAttribute(name);
-      if (v === null) continue;
-      el.setAttribute(name, v.replace(NUMBER, (n) => {
-        const r = Math.round(Number(n) * 100) / 100;
-        return String(Object.is(r, -0) ? 0 : r);
-      }));
+    const attrs = el.attributes;
+    for (let i = 0; i < attrs.length; i++) {
+      const a = attrs[i]!;
+      if (!GEOMETRY.has(a.name)) continue;
+      const v = a.value;
+      const rounded = v.replace(NUMBER, round);
+      if (rounded !== v) a.value = rounded;
     }
   }
 }

@@ -1,13 +1,15 @@
 import { select } from 'd3';
 import { axisTitle } from './axes';
-import { context, createFrame, emptyChart, finish } from './frame';
+import { createFrame, emptyChart, finish } from './frame';
 import { stepLegend } from './legend';
 import { addBrush } from './brush';
 import { keysInRect } from './keysInRect';
 import { bindMarks, markState, selectedStroke } from './marks';
-import { heat, inkOnHeat, MUTED } from './palette';
-import { cohortSeries, meanRate, type RetentionRow } from './retention';
+import { heat, MUTED } from './palette';
+import type { RetentionRow } from './retention';
 import { textWidth, truncate } from './text';
+import { cohortValues } from './cohortValues';
+import { cohortLayouts } from './cohortLayouts';
 import type { ChartOptions } from './types';
 
 export type { RetentionRow } from './retention';
@@ -25,26 +27,19 @@ export interface CohortOptions extends ChartOptions {
  * are the keyboard targets. With `onBrush`, a drag across rows selects those cohorts.
  */
 export function renderCohortHeatmap(retention: readonly RetentionRow[], options: CohortOptions = {}): SVGSVGElement {
-  const ctx = context(options);
-  const { t, f } = ctx;
-  const unit = t(`unit.${options.period ?? 'month'}`);
-  const title = options.title ?? t('cohort.title', { unit });
-  const series = cohortSeries(retention);
+  const v = cohortValues(retention, options);
+  const { ctx, series, names, unit, title } = v;
+  const { t } = ctx;
   if (series.length === 0) return emptyChart(ctx, 'cohorts', title);
 
-  const p1 = meanRate(series, 1);
-  const reading = p1 === null ? t('cohort.none') : t('cohort.reading', { r: f.pct(p1) });
-  const names = series.map((s) => f.month(s.cohort));
   const nameW = Math.min(120, Math.max(...names.map((n) => textWidth(n, 10.5))) + 6);
   const sizeW = 44;
-  const fr = createFrame(ctx, 'cohorts', title, reading, { top: 16, right: 8, bottom: 84, left: 28 + nameW + sizeW });
+  const fr = createFrame(ctx, 'cohorts', title, v.reading, { top: 16, right: 8, bottom: 84, left: 28 + nameW + sizeW });
   const { plot, w, h } = fr;
   const maxP = Math.max(...series.flatMap((s) => s.rows.map((r) => r.period)));
   const cols = maxP + 1;
   const cellW = w / cols;
   const rowH = Math.min(28, h / series.length);
-  const rest = Math.max(0, ...series.flatMap((s) => s.rows.filter((r) => r.period > 0).map((r) => r.rate)));
-  const level = (r: RetentionRow) => (r.period === 0 || rest === 0 ? 1 : Math.min(1, r.rate / rest));
   const fontSize = Math.min(11, rowH * 0.7, cellW / 3.2);
   const state = markState(options);
 
@@ -55,29 +50,24 @@ export function renderCohortHeatmap(retention: readonly RetentionRow[], options:
   rowsG.each(function (s, i) {
     const row = select(this);
     const labelG = row.append('g');
-    bindMarks(labelG.datum(s), (d) => d.cohort, (d) => `${f.month(d.cohort)}: ${f.int(d.size)} ${t('customers')}`, options);
-    labelG.append('title').text(`${names[i]} · ${t('customers')}: ${f.int(s.size)}`);
+    bindMarks(labelG.datum(s), (d) => d.cohort, v.labelName, options);
+    labelG.append('title').text(v.labelTitle(s, i));
     labelG.append('text').attr('x', -sizeW - 6).attr('y', rowH / 2).attr('dy', '0.32em').attr('text-anchor', 'end')
       .attr('font-size', Math.min(10.5, rowH * 0.8)).text(truncate(names[i], nameW, 10.5));
     labelG.append('text').attr('x', -6).attr('y', rowH / 2).attr('dy', '0.32em').attr('text-anchor', 'end')
-      .attr('font-size', Math.min(10.5, rowH * 0.8)).attr('fill', MUTED).text(f.compact(s.size));
+      .attr('font-size', Math.min(10.5, rowH * 0.8)).attr('fill', MUTED).text(v.sizeText(s));
     const cells = row.selectAll<SVGGElement, RetentionRow>('g.sb-cell').data(s.rows).join('g').attr('class', 'sb-cell')
       .attr('transform', (r) => `translate(${r.period * cellW},0)`);
     bindMarks(cells, (r) => r.cohort, () => '', options, false);
     cells.each(function (r) {
       const g = select(this);
       const stroke = selectedStroke(state(r.cohort));
-      g.append('title').text([
-        `${names[i]} · ${t('cohort.x', { unit })}: ${r.period}`,
-        `${t('cohort.rate')}: ${f.pct(r.rate)}`,
-        `${t('customers')}: ${f.int(r.customers)}`,
-        `${t('revenue')}: ${f.money(r.revenue)}`,
-      ].join('\n'));
+      g.append('title').text(v.cellTitle(r, i));
       g.append('rect').attr('x', 0.5).attr('y', 0.5).attr('width', Math.max(0.5, cellW - 1)).attr('height', Math.max(0.5, rowH - 1))
-        .attr('fill', heat(level(r))).attr('stroke', stroke.stroke).attr('stroke-width', stroke.width);
+        .attr('fill', v.cellFill(r)).attr('stroke', stroke.stroke).attr('stroke-width', stroke.width);
       if (cellW >= 26 && rowH >= 11) {
         g.append('text').attr('x', cellW / 2).attr('y', rowH / 2).attr('dy', '0.32em').attr('text-anchor', 'middle')
-          .attr('font-size', fontSize).attr('fill', inkOnHeat(level(r))).text(f.pct(r.rate));
+          .attr('font-size', fontSize).attr('fill', v.cellInk(r)).text(v.cellText(r));
       }
     });
   });
@@ -95,6 +85,8 @@ export function renderCohortHeatmap(retention: readonly RetentionRow[], options:
   }
   axisTitle(plot, t('cohort.x', { unit }), w / 2, gridH + 30, w);
   axisTitle(plot, t('cohort.y'), -sizeW - nameW - 16, gridH / 2, gridH, true);
-  stepLegend(plot, 0, gridH + 48, t('cohort.rate'), [0.2, 0.4, 0.6, 0.8, 1].map(heat), '0%', `≥ ${f.pct(rest)}`, Math.min(160, w));
-  return finish(fr);
+  stepLegend(plot, 0, gridH + 48, t('cohort.rate'), [0.2, 0.4, 0.6, 0.8, 1].map(heat), '0%', v.legendHigh, Math.min(160, w));
+  const svg = finish(fr);
+  cohortLayouts.set(svg, { options, layout: v.layout });
+  return svg;
 }

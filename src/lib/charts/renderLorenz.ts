@@ -1,5 +1,6 @@
 import { area, line, scaleLinear } from 'd3';
 import { addBrush } from './brush';
+import { bandKeys } from './bandKeys';
 import { rankBandKey } from './rankBandKey';
 import { axisBottom, axisLeft, axisTitle, haloText } from './axes';
 import { context, createFrame, emptyChart, finish } from './frame';
@@ -54,7 +55,8 @@ export function shareAt(pts: readonly Pt[], x: number): number {
  * cumulative share of customers, the diagonal of equal shares, and the 80/20 point marked.
  * The reading gives the top-20% share and the Gini coefficient. No selectable marks; with
  * `onBrush`, a drag across the x axis selects that band of customers ("from..to" shares, best
- * first), and `selected` bands are shaded.
+ * first), and `selected` bands are shaded; the plot is then focusable and arrow keys, Shift and
+ * Enter do the same (bandKeys).
  */
 export function renderLorenz(points: readonly LorenzPoint[], options: LorenzOptions = {}): SVGSVGElement {
   const ctx = context(options);
@@ -115,6 +117,8 @@ export function renderLorenz(points: readonly LorenzPoint[], options: LorenzOpti
       if (key !== null) onBrush([key], additive);
     });
     g.select('.sb-brush').raise();
+    // The same bands by keyboard: the plot takes focus, arrows move a band, Enter selects it.
+    bandKeys(g, x, side, (a, b) => t('lorenz.keys', { from: f.pct(a), to: f.pct(b) }), (key, additive) => onBrush([key], additive));
   }
   return finish(fr);
 }

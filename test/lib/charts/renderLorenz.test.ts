@@ -63,5 +63,13 @@ describe('renderLorenz brush', () => {
     drag(dom, overlay, [side * 0.5, 10], [side * 0.25, 20]);
     expect(onBrush.mock.calls).toEqual([[['0.25..0.5'], false]]);
     expectSnapshot(svg, 'lorenz-band-selected');
+    // The keyboard's way to the same bands (bandKeys): the plot is focusable and says how.
+    const keysTarget = svg.querySelector('g.sb-keys')!;
+    expect(keysTarget.getAttribute('aria-label')).toBe('Customer band 0% to 20%, best first: arrow keys move it, Shift with an arrow widens it, Enter selects it');
+    keysTarget.dispatchEvent(new dom.window.KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    keysTarget.dispatchEvent(new dom.window.KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(onBrush.mock.calls[1]).toEqual([['0.05..0.25'], false]);
+    expect(renderLorenz(CURVE, { document, locale: 'zh-CN', onBrush }).querySelector('g.sb-keys')?.getAttribute('aria-label')).toContain('客户区间 0% 至 20%');
+
   });
 });
