@@ -90,4 +90,27 @@ describe('when the engine runs out of memory or is stopped', () => {
     await expect.poll(() => count(page), { timeout: 60_000 }).toBe(before);
     expect(harness.foreign).toEqual([]);
   });
+
+  it('closes the analysis tabs after an out-of-memory restart (an open tab would re-run on the restored data), but not after a stop', async () => {
+    const dismiss = page.getByTestId('engine-notice').getByRole('button');
+    if (await dismiss.count()) await dismiss.click();
+    const restart = (reason: 'memory' | 'stopped') =>
+      page.evaluate(async (reason) => {
+        await (window as unknown as { segbook: { restartEngine(r: string): Promise<void> } }).segbook.restartEngine(reason);
+      }, reason);
+    await page.getByTestId('analyses-tab-cohorts').click();
+    await page.locator('#an-panel-cohorts').waitFor();
+    await restart('stopped');
+    await page.getByTestId('engine-notice').waitFor();
+    await expect.poll(() => page.getByTestId('analyses-tab-cohorts').getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.locator('#an-panel-cohorts').count(), { timeout: 60_000 }).toBe(1);
+    await restart('memory');
+    expect(await page.getByTestId('engine-notice').textContent()).toMatch(/ran out of memory.*analysis tabs were closed/);
+    await expect.poll(() => page.locator('#an-panel-cohorts').count()).toBe(0);
+    expect(await page.getByTestId('analyses-tab-segments').getAttribute('aria-selected')).toBe('true');
+    // The tab opens again when the user asks, on the restored data.
+    await page.getByTestId('analyses-tab-cohorts').click();
+    await page.locator('#an-panel-cohorts').waitFor();
+    expect(harness.foreign).toEqual([]);
+  });
 });

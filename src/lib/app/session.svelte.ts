@@ -39,6 +39,12 @@ export const session = $state({
   restored: false,
   /** Set after the engine was replaced: why, so the page can say what happened. */
   engineNotice: null as 'memory' | 'crashed' | 'stopped' | null,
+  /**
+   * Counts restarts after the engine ran out of memory or failed. The analysis tabs close on a
+   * new count: a tab that stays open re-runs on the restored data, and the one that took the
+   * engine down would take it down again, and again.
+   */
+  engineFailures: 0,
   /** Calls to the engine in flight (the Stop button shows when work runs long). */
   busy: 0,
   /** A notebook opened from a share link: the data it was made on, for the recipient's own file. */
@@ -129,6 +135,7 @@ export function restartEngine(reason: 'memory' | 'crashed' | 'stopped'): Promise
     session.status = 'starting';
     session.busy = 0;
     session.engineNotice = reason;
+    if (reason !== 'stopped') session.engineFailures++;
     try {
       await startWorker();
       if (!(await restore())) await loadSample('shop');
