@@ -61,7 +61,9 @@ export function overviewData(q: Queryable, selection: Selection | null, cells: S
       ? { c: tiers.reduce((s, x) => s + x.customers, 0), rev: tiers.reduce((s, x) => s + x.revenue, 0), ...plan.all }
       : customerTotals(q, plan.sql.totals);
     const { c, rev } = totals;
-    const dist = plan.kind === 'cells' ? rankedDistribution(q, plan.sql.ranked) : customerDistribution(q, plan.sql);
+    // All customers: one sorted scan read in TypeScript (as on the cells) instead of three
+    // window queries; a per-customer selection keeps the SQL ones.
+    const dist = plan.kind === 'cells' || !sel ? rankedDistribution(q, plan.sql.ranked) : customerDistribution(q, plan.sql);
     return {
       ref_date: totals.refDate,
       customers: c,
