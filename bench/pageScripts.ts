@@ -45,6 +45,22 @@ export function addFileInput(): void {
   document.body.append(input);
 }
 
+/**
+ * Wait until the page's engine has been idle (no call in flight, no device copy being written)
+ * for 300 ms: after a drop the page queues the notebook's and analyses' queries and the device
+ * copy behind the overview, and timed steps must not queue behind them.
+ */
+export async function settled(timeoutMs: number): Promise<void> {
+  const { session } = (window as unknown as { segbook: { session: { busy: number; kept: string | null } } }).segbook;
+  const t0 = performance.now();
+  let quiet = 0;
+  while (quiet < 6) {
+    if (performance.now() - t0 > timeoutMs) throw new Error(`the page did not settle in ${timeoutMs} ms (busy ${session.busy}, kept ${session.kept})`);
+    await new Promise((r) => setTimeout(r, 50));
+    quiet = session.busy === 0 && session.kept !== 'saving' ? quiet + 1 : 0;
+  }
+}
+
 /** DuckDB's memory (duckdb_memory()) and the wasm heap (its peak so far), now. */
 export async function memoryNow(): Promise<{ duckdbBytes: number; wasmBytes: number }> {
   const { engine } = (window as unknown as BenchWindow).segbook;

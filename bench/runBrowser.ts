@@ -3,7 +3,7 @@ import type { Dataset } from './ensureDataset';
 import { median } from './median';
 import { repeatMedian } from './repeatMedian';
 import type { RunOptions } from './RunOptions';
-import { addFileInput, clvTimed, eachTimed, execTimed, installReadyProbe, memoryNow, queriesTimed, readyTimes, selectionClicks } from './pageScripts';
+import { addFileInput, clvTimed, eachTimed, execTimed, installReadyProbe, memoryNow, queriesTimed, readyTimes, selectionClicks, settled } from './pageScripts';
 import { dropTimeline } from './dropTimeline';
 import { dropToDrawn, type DropResult } from './dropInPage';
 import { errorMessage } from './errorMessage';
@@ -67,8 +67,8 @@ export async function runBrowser(
       await live().setInputFiles('#bench-file', ds.path);
       drop = await guard(live().evaluate(dropToDrawn, START_TIMEOUT_MS), 'drop');
       memory = await live().evaluate(memoryNow);
-      // The page keeps a device copy after the charts; let it finish outside the timed steps.
-      await live().locator('[data-kept]:not([data-kept="saving"])').waitFor({ timeout: left() });
+      // The page keeps a device copy and runs the analyses after the charts: let them finish.
+      await guard(live().evaluate(settled, left()), 'settle');
     } catch (e) {
       dropError = errorMessage(e);
     }
