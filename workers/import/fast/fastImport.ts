@@ -108,7 +108,7 @@ export async function fastImport(engine: FastEngine, file: Blob, job: FastImport
     // The byte scan runs aside (its own worker in the browser) while DuckDB reads the pieces with
     // the layout the first bytes suggest; nothing read counts until the scan has vouched for the
     // file, and a layout the scan contradicts is read again.
-    const scanning = (job.scan ?? scanAside)(file, sniff.delimiter, plan.width);
+    const scanning = (await (job.scan ?? scanAside)(file, sniff.delimiter, plan.width)).result;
     scanning.catch(() => undefined); // awaited below; a read that throws first must not leave it unhandled
     const cuts = await lineCuts(file, job.pieceBytes ?? PIECE_BYTES);
     const guess = guessLayout(await readBytes(file, 0, HEAD_BYTES), sniff.delimiter);
