@@ -11,28 +11,6 @@ interface BenchWindow {
   __segbookReadyMs?: number;
 }
 
-/** Summary of the import report: the report's row lists can be large, so they stay in the page. */
-export interface PageImport {
-  importMs: number;
-  totalMs: number;
-  /** DuckDB's own memory after the import (duckdb_memory()). */
-  memoryBytes: number;
-  /** The wasm heap after the import, and after the overview: its peaks so far. */
-  importPeakBytes: number;
-  totalPeakBytes: number;
-  /** The import's own step times (ImportReport.steps), ms. */
-  steps: Record<string, number>;
-  /** Why the fast path was given up (ImportReport.fast_path_fallback), or null. */
-  fallback: string | null;
-  /** What prepareOverview or overview threw after a good import (the import's figures still count), or null. */
-  overviewError: string | null;
-  outcome: string;
-  rowsImported: number;
-  rowsRejected: number;
-  duplicates: number;
-  message: string | null;
-}
-
 /**
  * Init script: note the moment the app assigns `window.segbook` (once the engine has started),
  * and define esbuild's `__name` helper, which tsx (keepNames) may insert into evaluated code.
@@ -68,35 +46,40 @@ export function addFileInput(): void {
 }
 
 /**
- * Import the chosen file, read the memory, then build the per-customer tables and the overview
- * for all customers. The memory reading's own time is left out of the total.
+ * Wait until the page's engine has been idle (no call in flight, no device copy being written)
+ * for 300 ms: after a drop the page queues the notebook's and analyses' queries and the device
+ * copy behind the overview, and timed steps must not queue behind them.
  */
-export async function importAndOverview(): Promise<PageImport> {
-  const { engine } = (window as unknown as BenchWindow).segbook;
-  const file = (document.getElementById('bench-file') as HTMLInputElement).files?.[0];
-  if (!file) throw new Error('no file in #bench-file');
+export async function settled(timeoutMs: number): Promise<void> {
+  const { session } = (window as unknown as { segbook: { session: { busy: number; kept: string | null } } }).segbook;
   const t0 = performance.now();
-  const report = await engine.import(file, {});
-  const t1 = performance.now();
-  const memory = await engine.memory();
-  const t2 = performance.now();
-  const base = {
-    importMs: t1 - t0, totalMs: NaN, memoryBytes: memory.duckdbBytes, importPeakBytes: memory.wasmBytes, totalPeakBytes: NaN,
-    steps: report.steps ?? {}, fallback: report.fast_path_fallback ?? null, overviewError: null, outcome: report.outcome, rowsImported: report.rows_imported,
-    rowsRejected: report.rows_rejected, duplicates: report.duplicates, message: report.message ?? null,
-  };
-  if (report.outcome === 'refused') return base;
-  try {
-    await engine.prepareOverview();
-    await engine.overview(null);
-  } catch (e) {
-    // An out-of-memory error is fatal to the engine: the page restarts the worker, so the old
-    // heap's size can no longer be read.
-    const peak = await engine.memory().then((m) => m.wasmBytes, () => NaN);
-    return { ...base, overviewError: e instanceof Error ? e.message : String(e), totalPeakBytes: peak };
+  let quiet = 0;
+  while (quiet < 6) {
+    if (performance.now() - t0 > timeoutMs) throw new Error(`the page did not settle in ${timeoutMs} ms (busy ${session.busy}, kept ${session.kept})`);
+    await new Promise((r) => setTimeout(r, 50));
+    quiet = session.busy === 0 && session.kept !== 'saving' ? quiet + 1 : 0;
   }
-  const totalMs = performance.now() - t0 - (t2 - t1);
-  return { ...base, totalMs, totalPeakBytes: (await engine.memory()).wasmBytes };
+}
+
+/** DuckDB's memory (duckdb_memory()) and the wasm heap (its peak so far), now. */
+export async function memoryNow(): Promise<{ duckdbBytes: number; wasmBytes: number }> {
+  const { engine } = (window as unknown as BenchWindow).segbook;
+  return engine.memory();
+}
+
+/**
+ * Each statement's own time, one after another: for effect (`read` false: exec), or as a query
+ * whose Arrow result comes to the page as the overview's results do (`read` true).
+ */
+export async function eachTimed({ statements, read }: { statements: string[]; read: boolean }): Promise<number[]> {
+  const { engine } = (window as unknown as BenchWindow).segbook;
+  const times: number[] = [];
+  for (const sql of statements) {
+    const t0 = performance.now();
+    await (read ? engine.query(sql) : engine.exec(sql));
+    times.push(performance.now() - t0);
+  }
+  return times;
 }
 
 /** Run statements for their effect; total time, then DuckDB's memory and the wasm heap's peak. */

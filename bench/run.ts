@@ -20,7 +20,8 @@ import { stepSql } from './stepSql';
 import { STEPS, type BenchReport, type SizeResults } from './types';
 
 const OUT_DIR = 'bench/out';
-const APP_DIR = path.join(OUT_DIR, 'app');
+/** Where the app is built and served from; SEGBOOK_BENCH_APP serves another build (A/B runs, with --no-build). */
+const APP_DIR = process.env.SEGBOOK_BENCH_APP ?? path.join(OUT_DIR, 'app');
 
 const log = (line: string) => console.error(line);
 

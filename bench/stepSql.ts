@@ -4,7 +4,10 @@ import { lorenzSql } from '../src/lib/sql/lorenzSql';
 import { pyramidTiersSql } from '../src/lib/sql/pyramidTiersSql';
 import { overviewParts } from '../workers/overview/overviewParts';
 import { prepareCustomerRfmSql } from '../workers/overview/prepareCustomerRfmSql';
+import { customerOverviewSql } from '../workers/overview/customerOverviewSql';
+import { prepareOverviewSql } from '../workers/overview/prepareOverviewSql';
 import type { Selection } from '../workers/overview/Selection';
+import { recordOverviewSql } from './recordOverviewSql';
 
 /**
  * The SQL text of the query steps, built once in Node by the app's own builders and sent as text
@@ -20,12 +23,20 @@ export interface StepSql {
   /** Queries of the pyramid chart and its Gini/Lorenz companions, run one after another. */
   pyramid: string[];
   cohorts: string;
+  /** What prepareOverview runs on data of one part (up to 4M rows: overviewParts), replayed for its parts' times. */
+  prepare: string[];
+  prepareNames: string[];
+  /** The statements overview(null) runs, in order (recordOverviewSql), and their names in customerOverviewSql. */
+  overview: string[];
+  overviewNames: string[];
 }
 
 /** Lorenz points the overview asks for (overviewData.ts): enough for a chart of a million customers. */
 const LORENZ_POINTS = 200;
 
 export function stepSql(): StepSql {
+  const overview = recordOverviewSql(null);
+  const named: Record<string, string> = { ...customerOverviewSql('customer_rfm', LORENZ_POINTS) };
   return {
     rfm: async (rows, refDate) => {
       const parts = overviewParts(rows);
@@ -33,6 +44,10 @@ export function stepSql(): StepSql {
     },
     pyramid: [pyramidTiersSql(), giniSql(), lorenzSql({ points: LORENZ_POINTS })],
     cohorts: cohortsSql(),
+    prepare: prepareOverviewSql(),
+    prepareNames: ['customer_rfm', 'customer_periods'],
+    overview,
+    overviewNames: overview.map((sql) => Object.entries(named).find(([, text]) => text === sql)?.[0] ?? sql.slice(0, 20)),
   };
 }
 

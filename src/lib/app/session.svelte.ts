@@ -15,6 +15,14 @@ export interface PendingImport {
 
 let engine: EngineClient | undefined;
 
+/**
+ * A named moment of the drop → overview sequence on the page's timeline (performance.mark), so
+ * the benchmark and a profile can split the time a user waits; marks are cheap and kept few.
+ */
+export function markStep(name: 'drop' | 'sniffed' | 'confirm' | 'imported' | 'prepared' | 'overview'): void {
+  performance.mark(`segbook:${name}`);
+}
+
 /** App-wide state: the engine, the data source, a pending import and the last report. */
 export const session = $state({
   status: 'starting' as 'starting' | 'ready' | 'failed',
@@ -117,7 +125,7 @@ async function startWorker(): Promise<void> {
   engine = started;
   // A console handle for power users and the browser tests: `await segbook.engine.query('...')`.
   // SAFETY: a documented global on our own window; nothing else reads it.
-  (globalThis as unknown as { segbook: object }).segbook = { engine, restartEngine, refreshOverview };
+  (globalThis as unknown as { segbook: object }).segbook = { engine, restartEngine, refreshOverview, session };
   session.status = 'ready';
 }
 
@@ -201,8 +209,10 @@ export async function loadSample(id: SampleId): Promise<void> {
 /** A file was dropped or picked: sniff it and show the mapping panel. */
 export async function openFile(file: File): Promise<void> {
   session.message = null;
+  markStep('drop');
   try {
     const sniff = await getEngine().sniff(file, {});
+    markStep('sniffed');
     // A shared notebook brings the sender's column roles: the recipient's file maps the same way.
     session.pending = { file, sniff: session.shared ? applySharedRoles(sniff, session.shared.roles) : sniff };
   } catch (e) {
@@ -222,6 +232,7 @@ export async function confirmImport(options: ImportOptions): Promise<void> {
   const pending = session.pending;
   if (!pending) return;
   session.pending = null;
+  markStep('confirm');
   if (await runImport(pending.file, options, null)) await keep(session.report!, null);
 }
 
@@ -248,7 +259,9 @@ async function runImport(file: File, options: ImportOptions, sample: SampleId | 
   session.message = null;
   try {
     const report = await getEngine().import(file, options, (p) => (session.progress = p));
+    markStep('imported');
     if (report.outcome === 'import') await getEngine().prepareOverview();
+    markStep('prepared');
     // Report, source and charts change together, so the page never shows a mix of two files.
     session.report = report;
     if (report.outcome === 'import') {

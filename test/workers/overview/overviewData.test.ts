@@ -8,6 +8,8 @@ import { prepareSelectionCells } from '../../../workers/overview/prepareSelectio
 import type { Selection } from '../../../workers/overview/Selection';
 import type { SelectionCells } from '../../../workers/overview/SelectionCells';
 import { num } from '../../../workers/analyses/num';
+import { readColumns } from '../../../workers/analyses/readColumns';
+import { customerOverviewSql } from '../../../workers/overview/customerOverviewSql';
 import { generatedTransactionsSql } from '../../helpers/generatedTransactions';
 
 const GOLDEN = new URL('../../../../shared/data/golden/', import.meta.url);
@@ -112,6 +114,28 @@ describe('overviewData() on the selection cells', () => {
     }
     // The comparison is only worth something if the selections select someone.
     expect(nonEmpty).toBeGreaterThanOrEqual(selections.length - 1);
+  });
+
+  it('overviewData() for all customers gives the Lorenz points, Gini and top-20% share of the SQL queries', () => {
+    const sql = customerOverviewSql('customer_rfm', 200);
+    const l = readColumns(engine.query(sql.lorenz), ['customer_share', 'value_share']);
+    const expected = {
+      lorenz: l.customer_share.map((x, i) => ({ customer_share: num(x), revenue_share: num(l.value_share[i]) })),
+      gini: num(engine.query(sql.gini).getChild('g')?.get(0)),
+      top20_revenue_share: num(engine.query(sql.top).getChild('revenue_share')?.get(0)),
+    };
+    const o = overviewData(engine, null, cells);
+    expect(o.lorenz.length).toBe(201);
+    expect(expected.gini).toBeGreaterThan(0.1);
+    expectSameOverview({ lorenz: o.lorenz, gini: o.gini, top20_revenue_share: o.top20_revenue_share }, expected);
+    // Retention for everyone reads customer_periods whole: the same rows as filtering by customer_rfm.
+    engine.exec('CREATE OR REPLACE TEMP VIEW everyone AS SELECT * FROM customer_rfm');
+    const filtered = readColumns(engine.query(customerOverviewSql('everyone', 200).retention), ['cohort', 'period', 'customers', 'rate', 'revenue']);
+    expectSameOverview(o.retention, filtered.cohort.map((cohort, i) => ({
+      cohort: String(cohort), period: num(filtered.period[i]), customers: num(filtered.customers[i]), rate: num(filtered.rate[i]), revenue: num(filtered.revenue[i]),
+    })));
+    expect(o.retention.length).toBeGreaterThan(10);
+    engine.exec('DROP VIEW everyone');
   });
 
   it('overviewData() with cells follows a segment map edited after the cells were built (the rule editor rewrites segment_<map>)', () => {

@@ -14,7 +14,10 @@ import { fastPrecondition } from './fastPrecondition';
 import { judgeRow, type RowVerdict } from './judgeRow';
 import { registerFile, type RegisterFile } from './registerFile';
 import { resolveDuplicates, type NearRow } from './resolveDuplicates';
-import { scanCsvBytes } from './scanCsvBytes';
+import { guessLayout, type CsvLayout } from './guessLayout';
+import { lineCuts } from './lineCuts';
+import { scanAside, type ScanFile } from './scanAside';
+import { readBytes } from '../readBytes';
 
 /** What the fast path needs of the engine: statements, queries and the bindings (to register files). */
 export interface FastEngine {
@@ -39,6 +42,8 @@ export interface FastImportJob {
   register?: RegisterFile;
   /** Bytes per piece the file is read in (default PIECE_BYTES); tests make it small. */
   pieceBytes?: number;
+  /** How the whole-file byte scan is run (default scanAside: on its own worker where there can be one). */
+  scan?: ScanFile;
   /** Rows per hash slice of the duplicate test (default SLICE_ROWS); tests make it small. */
   sliceRows?: number;
   /** Asked between pieces; true stops the import with an ImportCancelled error. */
@@ -57,6 +62,8 @@ export interface FastImportJob {
  * memory per CSV byte), so reading a multi-GB file in one statement runs the 4 GB heap out.
  */
 export const PIECE_BYTES = 64 * 1024 * 1024;
+/** Bytes of the file's start that guessLayout looks at. */
+const HEAD_BYTES = 256 * 1024;
 /** Rows per hash slice of the duplicate test's grouping. */
 const SLICE_ROWS = 8_000_000;
 /** Rows the SQL could not vouch for that TypeScript judges one by one; more and the slow path is faster. */
@@ -98,27 +105,52 @@ export async function fastImport(engine: FastEngine, file: Blob, job: FastImport
   const table = quoteIdent(staging);
   let report: IngestReport | null = null;
   try {
-    const scan = await scanCsvBytes(file, sniff.delimiter, plan.width, job.pieceBytes ?? PIECE_BYTES);
-    if (typeof scan === 'string') return giveUp(job, scan);
-    step('scan');
+    // The byte scan runs aside (its own worker in the browser) while DuckDB reads the pieces with
+    // the layout the first bytes suggest; nothing read counts until the scan has vouched for the
+    // file, and a layout the scan contradicts is read again.
+    const scanning = (await (job.scan ?? scanAside)(file, sniff.delimiter, plan.width)).result;
+    scanning.catch(() => undefined); // awaited below; a read that throws first must not leave it unhandled
+    const cuts = await lineCuts(file, job.pieceBytes ?? PIECE_BYTES);
+    const guess = guessLayout(await readBytes(file, 0, HEAD_BYTES), sniff.delimiter);
+    step('cuts');
     engine.exec(transactionsDdl(staging, job.attributes));
     engine.exec(`ALTER TABLE ${table} ADD COLUMN ${WORK.near} UBIGINT; ALTER TABLE ${table} ADD COLUMN ${WORK.amount} UBIGINT;
 ALTER TABLE ${table} ADD COLUMN ${WORK.status} UTINYINT; ALTER TABLE ${table} ADD COLUMN ${WORK.raw} VARCHAR[]`);
     // Piece by piece: rows are numbered on from the rows read so far (renumber adds the blank lines).
+    const readAll = async (layout: CsvLayout): Promise<number> => {
+      let total = 0;
+      for (let k = 0; k + 1 < cuts.length; k++) {
+        if (job.isCancelled?.()) throw Object.assign(new Error('import cancelled; the previous data is unchanged'), { name: 'ImportCancelled' });
+        const source = `__fast_${id}_${k}.csv`;
+        await (job.register ?? registerFile)(engine.db, source, file.slice(cuts[k], cuts[k + 1]));
+        files.push(source);
+        engine.exec(fastInsertSql(plan, source, sniff.delimiter, layout.crlf, layout.spaces, staging, job.attributes, k === 0 ? undefined : { firstLine: total + 2 }));
+        engine.db.dropFile(source);
+        files.pop();
+        total = Number(row(engine, `SELECT count(*) AS n FROM ${table}`).n);
+        if (cuts.length > 2) engine.exec('CHECKPOINT');
+        job.onProgress?.({ bytesRead: cuts[k + 1], bytesTotal: file.size, rows: total });
+      }
+      return total;
+    };
     let total = 0;
-    for (let k = 0; k + 1 < scan.cuts.length; k++) {
-      if (job.isCancelled?.()) throw Object.assign(new Error('import cancelled; the previous data is unchanged'), { name: 'ImportCancelled' });
-      const source = `__fast_${id}_${k}.csv`;
-      await (job.register ?? registerFile)(engine.db, source, file.slice(scan.cuts[k], scan.cuts[k + 1]));
-      files.push(source);
-      engine.exec(fastInsertSql(plan, source, sniff.delimiter, scan.crlf, scan.spaces, staging, job.attributes, k === 0 ? undefined : { firstLine: total + 2 }));
-      engine.db.dropFile(source);
-      files.pop();
-      total = Number(row(engine, `SELECT count(*) AS n FROM ${table}`).n);
-      if (scan.cuts.length > 2) engine.exec('CHECKPOINT');
-      job.onProgress?.({ bytesRead: scan.cuts[k + 1], bytesTotal: file.size, rows: total });
+    let readError: unknown = null;
+    try {
+      total = await readAll(guess);
+    } catch (e) {
+      if (e instanceof Error && e.name === 'ImportCancelled') throw e;
+      readError = e; // the scan's reason, when it refuses the file, says more than DuckDB's error
     }
     step('read');
+    const scan = await scanning;
+    if (typeof scan === 'string') return giveUp(job, scan);
+    if (readError) throw readError;
+    step('scan');
+    if (scan.crlf !== guess.crlf || scan.spaces !== guess.spaces) {
+      engine.exec(`DELETE FROM ${table}`);
+      total = await readAll(scan);
+      step('reread');
+    }
     if (scan.blank.length > 0) renumber(engine, table, scan.blank, id, files, temps);
 
     const counts = row(engine, `SELECT count(*) FILTER (WHERE ${WORK.status} = 1) AS judged FROM ${table}`);

@@ -172,6 +172,21 @@ describe('fast import gives the TypeScript import', () => {
     expect(engine.db.globFiles('__fast*')).toEqual([]);
   });
 
+  it('reads the file again when the scan finds a layout its first bytes did not show (spaces past the first 256 KiB)', async () => {
+    // fastImport reads with guessLayout's guess while the scan runs; here the guess (no spaces) is wrong.
+    const rows = tx.split('\n');
+    const padded = rows.map((r, i) => (i === rows.length - 5 ? r.replace(',', ' , ') : r)).join('\n');
+    expect(padded.length).toBeGreaterThan(300_000);
+    const steps: string[] = [];
+    const c = await compareImports(engine, new File([padded], 'late-spaces.csv'), {}, undefined, false, (s) => steps.push(s));
+    same(c);
+    expect(steps).toContain('reread');
+    const plainSteps: string[] = [];
+    same(await compareImports(engine, new File([tx], 'tx.csv'), {}, undefined, false, (s) => plainSteps.push(s)));
+    expect(plainSteps).toContain('read');
+    expect(plainSteps).not.toContain('reread');
+  });
+
   it('reads a big file in pieces with the same rows, line numbers and report', async () => {
     // Pieces of about 4 KB: cuts fall next to blank lines, totals rows and duplicates of dirty().
     same(await compareImports(engine, new File([dirty(tx)], 'pieces.csv'), {}, 4096));
