@@ -1,12 +1,10 @@
 import type { CustomerRfmOptions } from './CustomerRfmOptions';
 import type { CustomerRfmTables } from './CustomerRfmTables';
 import { checkRfmOptions } from './checkRfmOptions';
-import { cn8Map } from './cn8Map';
 import { cnTierSet } from './cnTierSet';
 import { quantileScoreSql } from './quantileScoreSql';
-import { rf10Map } from './rf10Map';
-import { rfm10Map } from './rfm10Map';
 import { segmentCaseSql } from './segmentCaseSql';
+import { segmentMapsOf } from './segmentMapsOf';
 import { sqlIdent } from './sqlIdent';
 import { tierCaseSql } from './tierCaseSql';
 
@@ -24,13 +22,7 @@ export function customerRfmSliceSql(opts: CustomerRfmOptions, t: CustomerRfmTabl
   if (!(Number.isInteger(of) && of >= 1 && Number.isInteger(k) && k >= 0 && k < of)) {
     throw new Error(`invalid slice: ${k} of ${of} (expected 0 <= k < of)`);
   }
-  const maps = opts.maps ?? [rfm10Map, rf10Map, cn8Map];
-  const names = maps.map((mp) => mp.name);
-  if (new Set(names).size !== names.length) throw new Error(`invalid maps: duplicate name in ${names.join(', ')}`);
-  const compare = opts.cn8Compare ?? 'values';
-  if (compare !== 'values' && compare !== 'scores') {
-    throw new Error(`invalid cn8Compare: ${String(compare)} (expected values or scores)`);
-  }
+  const { maps, compare } = segmentMapsOf(opts);
   const m = monetary === 'total' ? 'revenue' : 'revenue / frequency';
   const cell = bins === 10 ? '10000 * r + 100 * f + m' : '100 * r + 10 * f + m';
   const mine = (table: string) => `(SELECT * FROM ${sqlIdent(table)} WHERE rid % ${of} = ${k})`;

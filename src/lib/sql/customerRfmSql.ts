@@ -1,10 +1,8 @@
 import type { CustomerRfmOptions } from './CustomerRfmOptions';
-import { cn8Map } from './cn8Map';
 import { pyramidSql } from './pyramidSql';
-import { rf10Map } from './rf10Map';
-import { rfm10Map } from './rfm10Map';
 import { rfmSql } from './rfmSql';
 import { segmentCaseSql } from './segmentCaseSql';
+import { segmentMapsOf } from './segmentMapsOf';
 
 /**
  * The per-customer table `customer_rfm`, built once (CREATE TABLE customer_rfm AS ...) so that
@@ -15,13 +13,7 @@ import { segmentCaseSql } from './segmentCaseSql';
  * value_rank, tier, tier_index (pyramidSql).
  */
 export function customerRfmSql(opts: CustomerRfmOptions = {}): string {
-  const maps = opts.maps ?? [rfm10Map, rf10Map, cn8Map];
-  const names = maps.map((m) => m.name);
-  if (new Set(names).size !== names.length) throw new Error(`invalid maps: duplicate name in ${names.join(', ')}`);
-  const compare = opts.cn8Compare ?? 'values';
-  if (compare !== 'values' && compare !== 'scores') {
-    throw new Error(`invalid cn8Compare: ${String(compare)} (expected values or scores)`);
-  }
+  const { maps, compare } = segmentMapsOf(opts);
   // R 高 means more recent: fewer days than the mean (ANALYSES.md warns against the flipped
   // version many tutorials use). On scores, the R score is already reversed, so >= is right.
   const high =
