@@ -40,7 +40,7 @@ export const session = $state({
   /** Bumped to redraw the overview from the engine's current tables (refreshOverview). */
   overviewRefresh: 0,
   /** The device copy of the data on screen: being written, written, or not possible here. */
-  kept: null as 'saving' | 'saved' | 'unavailable' | null,
+  kept: null as 'saving' | 'saved' | 'unavailable' | 'tooLarge' | null,
   /** A problem with the device copy of the data, shown until dismissed. */
   dataNotice: null as string | null,
   /** True when the data on screen came back from the device copy after a reload. */
@@ -146,7 +146,11 @@ export function restartEngine(reason: 'memory' | 'crashed' | 'stopped'): Promise
     if (reason !== 'stopped') session.engineFailures++;
     try {
       await startWorker();
-      if (!(await restore())) await loadSample('shop');
+      if (!(await restore())) {
+        // Nothing kept (too large, or this browser cannot): say so rather than "restored".
+        session.dataNotice ??= t('data.notRestored');
+        await loadSample('shop');
+      }
     } catch (e) {
       session.status = 'failed';
       session.error = QueryError.wrap(e).message;
@@ -179,8 +183,21 @@ async function restore(): Promise<boolean> {
   return true;
 }
 
+/**
+ * Rows above which the data is not kept on the device: the copy is one query of the whole table
+ * as Arrow IPC, which at 5M rows took the wasm heap to 2.6 of its 3.1 GiB, and at 20M would run
+ * the engine out of memory right after a successful import.
+ */
+const KEEP_MAX_ROWS = 3_000_000;
+
 /** Keep the imported table on this device so a reload restores it. */
 async function keep(report: ImportReport, sample: SampleId | null): Promise<void> {
+  if (report.rows_imported > KEEP_MAX_ROWS) {
+    // An older copy must not come back in this data's place after a reload or a restart.
+    await forgetData().catch(() => undefined);
+    session.kept = 'tooLarge';
+    return;
+  }
   session.kept = 'saving';
   try {
     session.kept = (await saveData(await getEngine().tableIPC('transactions'), { sample, report })) ? 'saved' : 'unavailable';

@@ -75,6 +75,8 @@ export const app = {
   'data.saving': 'Keeping a copy on this device…',
   'data.saved': 'Kept on this device: a reload brings it back.',
   'data.unavailable': 'This browser cannot keep the data: after a reload, open the file again.',
+  'data.tooLarge': 'Too large to keep a copy on this device (over 3 million rows): after a reload, open the file again.',
+  'data.notRestored': 'There was no copy of your data on this device to restore (too large to keep, or this browser cannot): the sample is shown; open your file again.',
   'chart.saveSvg': 'Save as SVG',
   'chart.savePng': 'Save as PNG',
   'mapping.sheet': 'Sheet',

@@ -77,6 +77,8 @@ export const app: Record<keyof typeof en, string> = {
   'data.saving': '正在本设备保存副本…',
   'data.saved': '已保存在本设备，刷新页面后可恢复。',
   'data.unavailable': '此浏览器无法保存数据：刷新后请重新打开文件。',
+  'data.tooLarge': '数据过大（超过 300 万行），不在本设备保存副本：刷新后请重新打开文件。',
+  'data.notRestored': '本设备上没有可恢复的数据副本（数据过大未保存，或此浏览器无法保存）：现显示示例数据，请重新打开您的文件。',
   'chart.saveSvg': '保存为 SVG',
   'chart.savePng': '保存为 PNG',
   'mapping.sheet': '工作表',
