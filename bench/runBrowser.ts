@@ -67,7 +67,7 @@ export async function runBrowser(
       await live().setInputFiles('#bench-file', ds.path);
       // The sample's analyses and notebook queries run after its overview: the drop comes after them.
       await guard(live().evaluate(settled, left()), 'settle');
-      drop = await guard(live().evaluate(dropToDrawn, START_TIMEOUT_MS), 'drop');
+      drop = await guard(live().evaluate(dropToDrawn, left()), 'drop');
       memory = await live().evaluate(memoryNow);
       // The page keeps a device copy and runs the analyses after the charts: let them finish.
       await guard(live().evaluate(settled, left()), 'settle');
