@@ -1,17 +1,16 @@
 import type * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import type { Table } from 'apache-arrow';
-import type { ImportOptions, IngestReport, LineNote, Role, SniffResult } from '../../ingest/types';
+import type { ImportOptions, IngestReport, Role, SniffResult } from '../../ingest/types';
 import { NUMBER_ROLES, TEXT_ROLES } from '../../ingest/types';
 import { isoFromDays } from '../../ingest/isoFromDays';
-import { newTally } from '../../ingest/newTally';
-import { summarizeImport } from '../../ingest/summarizeImport';
 import { quoteIdent } from '../quoteIdent';
 import { quoteLiteral } from '../quoteLiteral';
 import { transactionsDdl } from '../transactionsDdl';
 import { fastInsertSql } from './fastInsertSql';
 import { fastPlan, type FastPlan } from './fastPlan';
 import { fastPrecondition } from './fastPrecondition';
-import { judgeRow, type RowVerdict } from './judgeRow';
+import { judgeRow } from './judgeRow';
+import { fastReport, type Judged } from './fastReport';
 import { registerFile, type RegisterFile } from './registerFile';
 import { resolveDuplicates, type NearRow } from './resolveDuplicates';
 import { guessLayout, type CsvLayout } from './guessLayout';
@@ -68,8 +67,6 @@ const HEAD_BYTES = 256 * 1024;
 const SLICE_ROWS = 8_000_000;
 /** Rows the SQL could not vouch for that TypeScript judges one by one; more and the slow path is faster. */
 const MAX_JUDGED = 200_000;
-/** RecordImporter keeps at most this many line notes per list. */
-const MAX_NOTES = 1_000_000;
 const WORK = { near: '__fast_near', amount: '__fast_amt', status: '__fast_st', raw: '__fast_raw' };
 
 /**
@@ -197,7 +194,7 @@ WHERE ${WORK.near} IN (SELECT k FROM ${near}) ORDER BY line`), big);
   min(order_date) - DATE '1970-01-01' AS first, max(order_date) - DATE '1970-01-01' AS last FROM ${table}`);
     if (Number(sums.n) !== reached - dup.duplicates.length) return giveUp(job, `the staging table has ${sums.n} rows, expected ${reached - dup.duplicates.length}`);
 
-    report = buildReport(engine, table, file, job, plan, { total, judged, dup, reached, sums, blank: scan.blank });
+    report = fastReport(engine, table, file, job, plan, { total, judged, dup, reached, sums, blank: scan.blank });
     step('report');
     return report;
   } catch (e) {
@@ -208,11 +205,6 @@ WHERE ${WORK.near} IN (SELECT k FROM ${near}) ORDER BY line`), big);
     for (const t of temps) engine.exec(`DROP TABLE IF EXISTS ${t}`);
     if (!report) engine.exec(`DROP TABLE IF EXISTS ${table}`);
   }
-}
-
-interface Judged {
-  line: number;
-  verdict: RowVerdict;
 }
 
 function giveUp(job: FastImportJob, why: string): null {
@@ -282,93 +274,6 @@ function readNearRows(t: Table, ranked: boolean): NearRow[] {
   return out;
 }
 
-interface Facts {
-  total: number;
-  blank: number[];
-  judged: Judged[];
-  dup: ReturnType<typeof resolveDuplicates>;
-  reached: number;
-  sums: Record<string, unknown>;
-}
-
-/** The ingest report from what SQL and the judged rows found, worded by summarizeImport. */
-function buildReport(engine: FastEngine, table: string, file: Blob, job: FastImportJob, plan: FastPlan, f: Facts): IngestReport {
-  const tally = newTally(job.sniff, job.mapping);
-  const r = tally.report;
-  const rejected: LineNote[] = [];
-  const excluded: LineNote[] = [];
-  const totals: { line: number; label: string; amount: number | null }[] = [];
-  const dropped = new Set(f.dup.duplicates.map((d) => d.line));
-  const blankRows: number[] = [];
-  for (const { line, verdict: v } of f.judged) {
-    if (v.kind === 'blank') {
-      blankRows.push(line);
-    } else if (v.kind === 'reject') {
-      rejected.push({ line, reason: v.reason });
-      if (v.missingCustomer) cap(tally.lines.missingCustomer, line);
-    } else if (v.kind === 'exclude' || v.kind === 'totals') {
-      excluded.push({ line, reason: v.reason });
-      if (v.kind === 'totals') totals.push({ line, label: v.label, amount: v.amount });
-      else if (v.why === 'future') cap(tally.lines.future, line);
-      else if (v.why === 'old') cap(tally.lines.old, line);
-    } else if (!dropped.has(line)) {
-      if (v.badNumber) cap(tally.lines.badNumbers, line);
-      if (v.currency) {
-        const seen = tally.currencies.get(v.currency);
-        if (seen) { seen.count++; cap(seen.lines, line); } else tally.currencies.set(v.currency, { count: 1, lines: [line] });
-      }
-    }
-  }
-  for (const d of f.dup.duplicates) excluded.push({ line: d.line, reason: `exact duplicate of line ${d.first}` });
-  excluded.sort((a, b) => a.line - b.line);
-
-  // Empty lines (from the scan) and delimiter-only rows (judged blank), in file order.
-  r.blank_lines = mergeSorted(f.blank, blankRows).slice(0, MAX_NOTES);
-  r.rows_read = f.total - blankRows.length;
-  r.rows_imported = Number(f.sums.n);
-  r.rows_rejected = rejected.length;
-  r.rejected = rejected.slice(0, MAX_NOTES);
-  r.rows_excluded = excluded.length;
-  r.excluded = excluded.slice(0, MAX_NOTES);
-  r.duplicates = f.dup.duplicates.length;
-  r.returns = Number(f.sums.returns);
-  r.zero_amounts = Number(f.sums.zero);
-  r.bytes_read = file.size;
-  if (r.returns > 0) tally.lines.returns = lineList(engine, `SELECT line FROM ${table} WHERE amount < 0 ORDER BY line LIMIT ${MAX_NOTES}`);
-  if (r.zero_amounts > 0) tally.lines.zero = lineList(engine, `SELECT line FROM ${table} WHERE amount = 0 ORDER BY line LIMIT ${MAX_NOTES}`);
-  tally.lines.identicalKept = f.dup.identicalKept.slice(0, MAX_NOTES);
-  tally.conflicts = f.dup.conflicts;
-  tally.dedupStopped = f.reached - f.dup.repeats > 5_000_000;
-  if (f.sums.first !== null && f.sums.first !== undefined) {
-    tally.minDay = Number(f.sums.first);
-    tally.maxDay = Number(f.sums.last);
-  }
-  if (totals.length > 0) r.warnings.push(...totalsWarnings(engine, table, plan, totals));
-  return summarizeImport(tally);
-}
-
-/**
- * RecordImporter's totals-row warnings, in line order: each compares the row's amount with the
- * sum of the amounts imported above it, added up in file order as the importer does.
- */
-function totalsWarnings(engine: FastEngine, table: string, plan: FastPlan, totals: { line: number; label: string; amount: number | null }[]): string[] {
-  const last = totals[totals.length - 1].line;
-  const t = plan.col.amount === undefined ? null : engine.query(`SELECT line, amount FROM ${table} WHERE line < ${last} ORDER BY line`);
-  const lines = (t?.getChild('line')?.toArray() ?? new Int32Array(0)) as Int32Array;
-  const amounts = (t?.getChild('amount')?.toArray() ?? new Float64Array(0)) as Float64Array;
-  const out: string[] = [];
-  let sum = 0, k = 0;
-  for (const { line, label, amount } of totals) {
-    for (; k < lines.length && lines[k] < line; k++) sum += amounts[k];
-    if (amount === null) { out.push(`Line ${line} is a totals row ("${label}"); left out.`); continue; }
-    const rounded = Math.round(sum * 100) / 100;
-    out.push(Math.abs(amount - rounded) < 0.005
-      ? `Line ${line} is a totals row ("${label}"); left out (its amount ${amount} equals the sum of the rows above).`
-      : `Line ${line} is a totals row ("${label}"); left out (its amount ${amount} differs from the sum of the rows above, ${rounded}).`);
-  }
-  return out;
-}
-
 /**
  * Turns row numbers + 1 into physical lines where DuckDB skipped empty lines: a row k (counting
  * from 1) lies below the j-th blank line (j from 1) when k >= blank_j - j, so its line is
@@ -386,17 +291,4 @@ function renumber(engine: FastEngine, table: string, blank: number[], id: string
   temps.push(t);
   engine.exec(`UPDATE ${table} SET line = ${table}.line + m.c FROM (SELECT s.line AS v, b.c FROM ${table} s ASOF JOIN ${t} b ON s.line - 1 >= b.t) m
 WHERE ${table}.line = m.v`);
-}
-
-function mergeSorted(a: number[], b: number[]): number[] {
-  if (b.length === 0) return a.slice();
-  return [...a, ...b].sort((x, y) => x - y);
-}
-
-function lineList(engine: FastEngine, sql: string): number[] {
-  return Array.from(engine.query(sql).getChild('line')!.toArray() as Int32Array);
-}
-
-function cap(lines: number[], line: number): void {
-  if (lines.length < MAX_NOTES) lines.push(line);
 }
