@@ -1,3 +1,5 @@
+import { xmlAttr } from './xmlAttr';
+
 /** Built-in number formats that show a date or time, including the Chinese, Japanese and Korean ones (27-36, 50-58). */
 const BUILT_IN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81]);
 
@@ -14,15 +16,15 @@ function isDateFormat(code: string): boolean {
 export function dateStyles(stylesXml: string): boolean[] {
   const custom = new Map<number, string>();
   for (const m of stylesXml.matchAll(/<(?:\w+:)?numFmt\b([^>]*)\/?>/g)) {
-    const id = /numFmtId\s*=\s*"(\d+)"/.exec(m[1]!);
-    const code = /formatCode\s*=\s*"([^"]*)"/.exec(m[1]!);
-    if (id && code) custom.set(Number(id[1]), code[1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+    const id = xmlAttr(m[1]!, 'numFmtId');
+    const code = xmlAttr(m[1]!, 'formatCode');
+    if (id !== undefined && code !== undefined) custom.set(Number(id), code);
   }
   const xfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(stylesXml);
   if (!xfs) return [];
   const out: boolean[] = [];
   for (const m of xfs[1]!.matchAll(/<(?:\w+:)?xf\b([^>]*?)\/?>/g)) {
-    const id = Number(/numFmtId\s*=\s*"(\d+)"/.exec(m[1]!)?.[1] ?? 0);
+    const id = Number(xmlAttr(m[1]!, 'numFmtId') ?? 0);
     const code = custom.get(id);
     out.push(code !== undefined ? isDateFormat(code) : BUILT_IN_DATES.has(id));
   }
