@@ -49,4 +49,24 @@ describe('corrupt_5m.csv in the browser', () => {
     expect(await field('rows_rejected')).toBe(got.rejected.length);
     expect(harness.foreign).toEqual([]);
   }, 1_800_000);
+
+  it('reads the file again when the engine restarts, since 5M rows are too large to keep on the device', async () => {
+    const count = () =>
+      page.evaluate(async () => {
+        const { engine } = (window as unknown as { segbook: { engine: import('../../src/lib/db/client').EngineClient } }).segbook;
+        return (await engine.query('SELECT count(*)::INTEGER AS n FROM transactions')).toArray()[0].n as number;
+      });
+    await page.locator('[data-kept=tooLarge]').waitFor({ timeout: 120_000 });
+    const before = await count();
+    expect(before).toBeGreaterThan(3_000_000);
+    await page.evaluate(async () => {
+      await (window as unknown as { segbook: { restartEngine(r: string): Promise<void> } }).segbook.restartEngine('memory');
+    });
+    const notice = (await page.getByTestId('engine-notice').textContent()) ?? '';
+    expect(notice).toMatch(/ran out of memory.*restarted and your data was read again from your file corrupt_5m\.csv/);
+    expect(await count()).toBe(before);
+    await page.getByTestId('import-report').locator('h2', { hasText: 'corrupt_5m.csv' }).waitFor();
+    expect(await page.locator('[data-kept=tooLarge]').count()).toBe(1);
+    expect(harness.foreign).toEqual([]);
+  }, 1_800_000);
 });

@@ -13,7 +13,29 @@ export interface PendingImport {
   sniff: SniffResult;
 }
 
+/**
+ * Why the engine was replaced, and where the data came back from: the device copy, the user's
+ * file read again (`file` names it), or nowhere (the sample is shown).
+ */
+export interface EngineNotice {
+  reason: 'memory' | 'crashed' | 'stopped';
+  data: 'device' | 'file' | 'none';
+  file?: string;
+}
+
 let engine: EngineClient | undefined;
+
+/**
+ * The file and options of the data on screen when no device copy of it was written (too large
+ * to keep, or this browser cannot keep one). A File is a handle the browser reads lazily, so a
+ * restarted engine reads it again instead of losing the user's data. Not kept across reloads.
+ */
+let source: Source | null = null;
+
+interface Source {
+  file: File;
+  options: ImportOptions;
+}
 
 /**
  * A named moment of the drop → overview sequence on the page's timeline (performance.mark), so
@@ -45,8 +67,8 @@ export const session = $state({
   dataNotice: null as string | null,
   /** True when the data on screen came back from the device copy after a reload. */
   restored: false,
-  /** Set after the engine was replaced: why, so the page can say what happened. */
-  engineNotice: null as 'memory' | 'crashed' | 'stopped' | null,
+  /** Set after the engine was replaced: why, and where the data on screen came back from. */
+  engineNotice: null as EngineNotice | null,
   /**
    * Counts restarts after the engine ran out of memory or failed. The analysis tabs close on a
    * new count: a tab that stays open re-runs on the restored data, and the one that took the
@@ -142,15 +164,11 @@ export function restartEngine(reason: 'memory' | 'crashed' | 'stopped'): Promise
     old?.terminate();
     session.status = 'starting';
     session.busy = 0;
-    session.engineNotice = reason;
+    session.engineNotice = null;
     if (reason !== 'stopped') session.engineFailures++;
     try {
       await startWorker();
-      if (!(await restore())) {
-        // Nothing kept (too large, or this browser cannot): say so rather than "restored".
-        session.dataNotice ??= t('data.notRestored');
-        await loadSample('shop');
-      }
+      session.engineNotice = await bringDataBack(reason);
     } catch (e) {
       session.status = 'failed';
       session.error = QueryError.wrap(e).message;
@@ -159,6 +177,31 @@ export function restartEngine(reason: 'memory' | 'crashed' | 'stopped'): Promise
     }
   })();
   return restarting;
+}
+
+/**
+ * After a restart, the data on screen comes back: read again from the user's file when no device
+ * copy of it was written (source), else from the device copy, else the sample is loaded.
+ */
+async function bringDataBack(reason: EngineNotice['reason']): Promise<EngineNotice> {
+  const from = source;
+  if (from) {
+    // Said at once: reading a big file again takes a while, with the import's progress showing.
+    session.engineNotice = { reason, data: 'file', file: from.file.name };
+    if (await runImport(from.file, from.options, null)) {
+      await keep(session.report!, null, from);
+      return { reason, data: 'file', file: from.file.name };
+    }
+    // It could not be read again (it may be what ran the engine out of memory): start afresh
+    // on the sample rather than on an engine that may be broken.
+    source = null;
+    engine?.terminate();
+    await startWorker();
+  } else if (await restore()) {
+    return { reason, data: 'device' };
+  }
+  await loadSample('shop');
+  return { reason, data: 'none' };
 }
 
 /** Bring back the data kept on this device by the last import; false when there is none. */
@@ -190,8 +233,12 @@ async function restore(): Promise<boolean> {
  */
 const KEEP_MAX_ROWS = 3_000_000;
 
-/** Keep the imported table on this device so a reload restores it. */
-async function keep(report: ImportReport, sample: SampleId | null): Promise<void> {
+/**
+ * Keep the imported table on this device so a reload restores it. `from` is the user's file it
+ * came from (null for a sample): until the copy is written, a restart reads that file again.
+ */
+async function keep(report: ImportReport, sample: SampleId | null, from: Source | null): Promise<void> {
+  source = from;
   if (report.rows_imported > KEEP_MAX_ROWS) {
     // An older copy must not come back in this data's place after a reload or a restart.
     await forgetData().catch(() => undefined);
@@ -201,6 +248,7 @@ async function keep(report: ImportReport, sample: SampleId | null): Promise<void
   session.kept = 'saving';
   try {
     session.kept = (await saveData(await getEngine().tableIPC('transactions'), { sample, report })) ? 'saved' : 'unavailable';
+    if (session.kept === 'saved') source = null;
   } catch (e) {
     session.kept = 'unavailable';
     console.warn('could not keep the data on this device:', e);
@@ -220,7 +268,7 @@ export async function loadSample(id: SampleId): Promise<void> {
   const response = await fetch(path);
   if (!response.ok) throw new Error(`cannot load the sample ${path}: ${response.status}`);
   const file = new File([await response.blob()], path.split('/').pop()!, { type: 'text/csv' });
-  if (await runImport(file, {}, id)) await keep(session.report!, id);
+  if (await runImport(file, {}, id)) await keep(session.report!, id, null);
 }
 
 /** A file was dropped or picked: sniff it and show the mapping panel. */
@@ -250,7 +298,7 @@ export async function confirmImport(options: ImportOptions): Promise<void> {
   if (!pending) return;
   session.pending = null;
   markStep('confirm');
-  if (await runImport(pending.file, options, null)) await keep(session.report!, null);
+  if (await runImport(pending.file, options, null)) await keep(session.report!, null, { file: pending.file, options });
 }
 
 export function cancelPending(): void {

@@ -8,7 +8,7 @@ import { segmentMapsOf } from './segmentMapsOf';
  * The per-customer table `customer_rfm`, built once (CREATE TABLE customer_rfm AS ...) so that
  * grids, segment sizes, tiers and selections read pre-aggregated customer rows and never rescan
  * transactions. Columns: the rfmSql columns (customer_id, ref_date, first_date, last_date,
- * recency_days, frequency, monetary, revenue, margin, r, f, m, rfm_cell, rf, m_nonpositive,
+ * recency_days, frequency, revenue, margin, monetary, r, f, m, rfm_cell, rf, m_nonpositive,
  * single_order), r_high, f_high, m_high (map C's 高), one `segment_<map>` per map, then value,
  * value_rank, tier, tier_index (pyramidSql).
  */

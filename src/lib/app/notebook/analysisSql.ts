@@ -5,6 +5,7 @@ import { cnTierSet } from '../../sql/cnTierSet';
 import { cohortsSql } from '../../sql/cohortsSql';
 import { contributionSql, type ContributionDimension } from '../../sql/contributionSql';
 import type { CustomerRfmOptions } from '../../sql/CustomerRfmOptions';
+import { customerRfmReadSql } from '../../sql/customerRfmReadSql';
 import { customerRfmSql } from '../../sql/customerRfmSql';
 import { lifecycleSql } from '../../sql/lifecycleSql';
 import { lifecycleStagesSql } from '../../sql/lifecycleStagesSql';
@@ -14,9 +15,17 @@ import { valueMatrixSql } from '../../sql/valueMatrixSql';
 import type { WindowOptions } from '../../sql/WindowOptions';
 import { withCteSql } from '../../sql/withCteSql';
 
-/** Notebook-wide defaults an analysis falls back on (NotebookParams). */
+/** Notebook-wide defaults an analysis falls back on (NotebookParams), and how the page runs it. */
 export interface AnalysisDefaults {
   refDate?: string;
+  /**
+   * Read the per-customer tables the engine built after the import (customer_rfm: prepareOverview,
+   * with no options) when a cell's options are the ones they were built with, instead of
+   * computing them again from every order: the same rows, in a fraction of the memory (over 20M
+   * rows the one-statement RFM does not fit in wasm memory). For the page's runs only; the SQL a
+   * cell shows, converts to and exports is always the full query.
+   */
+  overviewTables?: boolean;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -97,11 +106,19 @@ export function analysisSql(cell: AnalysisCell, defaults: AnalysisDefaults = {})
     return opts;
   };
 
+  // prepareOverview builds customer_rfm with no options: over all of transactions, its own
+  // reference date (the latest order's), the textbook defaults.
+  const asOverview = (opts: object): boolean => defaults.overviewTables === true && Object.keys(opts).length === 0;
+
   switch (cell.analysis) {
-    case 'rfm':
-      return customerRfmSql(rfmOptions());
+    case 'rfm': {
+      const opts = rfmOptions();
+      return asOverview(opts) ? customerRfmReadSql() : customerRfmSql(opts);
+    }
     case 'pyramid': {
       const opts = rfmOptions();
+      // customer_rfm's tiers are never rewritten (edited tiers stay in the Pyramid tab).
+      if (asOverview(opts)) return pyramidTiersSql({ tiers: cnTierSet });
       return withCteSql({ customer_rfm: customerRfmSql(opts) }, pyramidTiersSql({ tiers: opts.tiers ?? cnTierSet }));
     }
     case 'cohorts': {

@@ -255,7 +255,7 @@ export class NotebookSession {
    * last time is not run again unasked, nor are its readers (heldCells); they show as blocked.
    */
   runAll(opts: { holdFatal?: boolean } = {}): Promise<void> {
-    const { sqlOf } = tolerantAnalysisSql({ refDate: this.nb.params.refDate });
+    const { sqlOf } = tolerantAnalysisSql({ refDate: this.nb.params.refDate, overviewTables: true });
     const held = opts.holdFatal ? heldCells(this.nb.cells, this.cells, sqlOf) : new Set<string>();
     for (const id of held) {
       const s = this.cellState(id);
@@ -266,7 +266,7 @@ export class NotebookSession {
 
   /** Run the cells `ids` changed and exactly the cells that read them, directly or not. */
   runFrom(ids: readonly string[]): Promise<void> {
-    const { sqlOf } = tolerantAnalysisSql({ refDate: this.nb.params.refDate });
+    const { sqlOf } = tolerantAnalysisSql({ refDate: this.nb.params.refDate, overviewTables: true });
     return this.enqueue(runOrder(this.nb.cells, ids, sqlOf));
   }
 
@@ -299,7 +299,7 @@ export class NotebookSession {
     const cells = this.nb.cells;
     const ids = wanted.filter((id) => cells.some((c) => c.id === id));
     const engine = this.engine();
-    const { sqlOf, errors } = tolerantAnalysisSql({ refDate: this.nb.params.refDate });
+    const { sqlOf, errors } = tolerantAnalysisSql({ refDate: this.nb.params.refDate, overviewTables: true });
     for (const id of ids) {
       const cell = cells.find((c) => c.id === id);
       const old = this.views.get(id);
@@ -394,6 +394,6 @@ function errorText(e: unknown): string {
 
 /** Whether cell `c` reads the view `name` (its SQL and check, chart source or analysis SQL). */
 function readsName(c: Cell, name: string, session: NotebookSession): boolean {
-  const { sqlOf } = tolerantAnalysisSql({ refDate: session.nb.params.refDate });
+  const { sqlOf } = tolerantAnalysisSql({ refDate: session.nb.params.refDate, overviewTables: true });
   return cellReads(c, sqlOf).includes(name.toLowerCase());
 }

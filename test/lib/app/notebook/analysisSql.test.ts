@@ -10,6 +10,7 @@ import { basketPairsSql } from '../../../../src/lib/sql/basketPairsSql';
 import { clvSummary } from '../../../../src/lib/sql/clvSummary';
 import { cohortsSql } from '../../../../src/lib/sql/cohortsSql';
 import { contributionSql } from '../../../../src/lib/sql/contributionSql';
+import { customerRfmReadSql } from '../../../../src/lib/sql/customerRfmReadSql';
 import { customerRfmSql } from '../../../../src/lib/sql/customerRfmSql';
 import { lifecycleSql } from '../../../../src/lib/sql/lifecycleSql';
 import { lifecycleStagesSql } from '../../../../src/lib/sql/lifecycleStagesSql';
@@ -18,6 +19,7 @@ import { pyramidTiersSql } from '../../../../src/lib/sql/pyramidTiersSql';
 import { valueMatrixSql } from '../../../../src/lib/sql/valueMatrixSql';
 import { withCteSql } from '../../../../src/lib/sql/withCteSql';
 import { openNodeDuckDB } from '../../../../workers/db/node-duckdb';
+import { prepareOverviewSql } from '../../../../workers/overview/prepareOverviewSql';
 import { loadTransactions, queryRows } from '../../../helpers/loadTransactions';
 
 const SHOP = new URL('../../../../../shared/data/golden/shop_400.csv', import.meta.url);
@@ -116,6 +118,24 @@ describe('analysisSql on DuckDB (shop_400)', () => {
     expect(rows.map((r) => r.tier)).toEqual(['重要客户', '次要客户', '普通客户', '小客户']);
     const total = queryRows(conn, 'SELECT count(DISTINCT customer_id) AS n FROM transactions')[0].n;
     expect(rows.reduce((s, r) => s + Number(r.customers), 0)).toBe(total);
+  });
+
+  it('analysisSql() with overviewTables reads the tables prepareOverview built when the options are theirs: the same rows', () => {
+    for (const sql of prepareOverviewSql()) conn.query(sql);
+    const page = { overviewTables: true };
+    expect(analysisSql(cell('rfm'), page)).toBe(customerRfmReadSql());
+    expect(analysisSql(cell('pyramid'), page)).toBe(pyramidTiersSql({}));
+    for (const kind of ['rfm', 'pyramid'] as const) {
+      const full = analysisSql(cell(kind));
+      const read = analysisSql(cell(kind), page);
+      expect(read).not.toContain('transactions');
+      expect(queryRows(conn, `SELECT count(*) AS n FROM ((${full}) EXCEPT ALL (${read}))`)[0].n).toBe(0);
+      expect(queryRows(conn, `SELECT count(*) AS n FROM ((${read}) EXCEPT ALL (${full}))`)[0].n).toBe(0);
+    }
+    // Any option of its own, or a notebook reference date, computes the cell from the orders.
+    expect(analysisSql(cell('rfm', { bins: 3 }), page)).toBe(customerRfmSql({ bins: 3 }));
+    expect(analysisSql(cell('rfm'), { ...page, refDate: '2024-06-30' })).toBe(customerRfmSql({ refDate: '2024-06-30' }));
+    expect(analysisSql(cell('pyramid', { tiers: 'platinum' }), page)).toContain('transactions');
   });
 
   it('the overview notebook runs with its analysis cells through runCells', async () => {
