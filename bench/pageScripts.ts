@@ -61,6 +61,18 @@ export async function settled(timeoutMs: number): Promise<void> {
   }
 }
 
+/**
+ * The page after its own work settled: the engine notice (set when the engine was replaced: why,
+ * and where the data came back from), the rows in transactions, and the wasm heap's peak.
+ */
+export async function pageState(): Promise<{ notice: string | null; rows: number; wasmBytes: number }> {
+  type Notice = { reason: string; data: string } | null;
+  const { engine, session } = (window as unknown as { segbook: { engine: EngineClient; session: { engineNotice: Notice } } }).segbook;
+  const n = session.engineNotice;
+  const rows = Number((await engine.query('SELECT count(*)::DOUBLE AS n FROM transactions')).getChild('n')?.get(0) ?? 0);
+  return { notice: n ? `${n.reason}, data back from ${n.data}` : null, rows, wasmBytes: (await engine.memory()).wasmBytes };
+}
+
 /** DuckDB's memory (duckdb_memory()) and the wasm heap (its peak so far), now. */
 export async function memoryNow(): Promise<{ duckdbBytes: number; wasmBytes: number }> {
   const { engine } = (window as unknown as BenchWindow).segbook;

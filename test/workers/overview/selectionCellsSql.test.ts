@@ -49,11 +49,17 @@ describe('selectionCellsSql()', () => {
     expect(sql[3]).toContain('INSERT INTO overview_keys');
     expect(sql[3]).toContain('FROM (SELECT * FROM customer_rfm WHERE hash(customer_id) % 3 = 1) AS customer_rfm');
     expect(sql.filter((x) => x.startsWith('INSERT INTO overview_pkeys'))).toHaveLength(2);
+    // The Lorenz order from a narrow sort, the wide rows joined back one range of positions at a time.
+    expect(sql).toContain('CREATE OR REPLACE TEMP TABLE overview_pos AS SELECT rowid AS rid, row_number() OVER (ORDER BY x, customer_id)::INTEGER AS pos FROM overview_keys');
+    expect(sql.filter((x) => x.startsWith('INSERT INTO overview_ranked'))).toHaveLength(2);
+    expect(sql.find((x) => x.startsWith('INSERT INTO overview_ranked'))).toContain('WHERE pos > 1 * (SELECT count(*) FROM overview_pos) // 3 AND pos <= 2 * (SELECT count(*) FROM overview_pos) // 3');
     for (const s of sql) engine.exec(s);
     const where = `SELECT table_name AS t, temporary FROM duckdb_tables() WHERE table_name LIKE 'overview_%' ORDER BY 1`;
     expect(engine.query(where).toArray().map((r) => `${r.t} ${r.temporary}`)).toEqual(['overview_ranked false', 'overview_sel_agg true', 'overview_sel_ret true', 'overview_totals true']);
     // Sums may add in another order across slices: doubles compared to 1e-6.
     const rounded = (t: string) => `SELECT ${engine.query(`DESCRIBE ${t}`).toArray().map((r) => (r.column_type === 'DOUBLE' ? `round(${r.column_name}, 6)` : r.column_name)).join(', ')} FROM ${t}`;
+    // Stored in the Lorenz order, like the one-statement build.
+    expect(one('SELECT count(*)::INTEGER AS n FROM (SELECT pos, rowid + 1 AS place FROM overview_ranked) WHERE pos <> place')).toBe(0);
     for (const t of tables) {
       expect(one(`SELECT count(*)::INTEGER AS n FROM (${rounded(t)} EXCEPT ALL ${rounded(`temp_${t}`)})`)).toBe(0);
       expect(one(`SELECT count(*)::INTEGER AS n FROM (${rounded(`temp_${t}`)} EXCEPT ALL ${rounded(t)})`)).toBe(0);
