@@ -2,6 +2,7 @@ import type { AnalysisCell, JsonValue } from '../../notebook/types';
 import { basketPairsSql } from '../../sql/basketPairsSql';
 import { clvSummary } from '../../sql/clvSummary';
 import { cnTierSet } from '../../sql/cnTierSet';
+import { cohortsFromPeriodsSql } from '../../sql/cohortsFromPeriodsSql';
 import { cohortsSql } from '../../sql/cohortsSql';
 import { contributionSql, type ContributionDimension } from '../../sql/contributionSql';
 import type { CustomerRfmOptions } from '../../sql/CustomerRfmOptions';
@@ -19,8 +20,8 @@ import { withCteSql } from '../../sql/withCteSql';
 export interface AnalysisDefaults {
   refDate?: string;
   /**
-   * Read the per-customer tables the engine built after the import (customer_rfm: prepareOverview,
-   * with no options) when a cell's options are the ones they were built with, instead of
+   * Read the per-customer tables the engine built after the import (customer_rfm and
+   * customer_periods: prepareOverview, with no options) when a cell's options are theirs, instead of
    * computing them again from every order: the same rows, in a fraction of the memory (over 20M
    * rows the one-statement RFM does not fit in wasm memory). For the page's runs only; the SQL a
    * cell shows, converts to and exports is always the full query.
@@ -123,6 +124,8 @@ export function analysisSql(cell: AnalysisCell, defaults: AnalysisDefaults = {})
     }
     case 'cohorts': {
       const period = o.choice('period', ['month', 'week', 'quarter'] as const);
+      // customer_periods holds the monthly cohorts over all orders.
+      if (asOverview(window) && (period ?? 'month') === 'month') return cohortsFromPeriodsSql();
       return cohortsSql(period ? { ...window, period } : window);
     }
     case 'lifecycle': {

@@ -8,6 +8,7 @@ import { runCells } from '../../../../src/lib/notebook/runCells';
 import type { AnalysisCell, AnalysisKind, JsonValue } from '../../../../src/lib/notebook/types';
 import { basketPairsSql } from '../../../../src/lib/sql/basketPairsSql';
 import { clvSummary } from '../../../../src/lib/sql/clvSummary';
+import { cohortsFromPeriodsSql } from '../../../../src/lib/sql/cohortsFromPeriodsSql';
 import { cohortsSql } from '../../../../src/lib/sql/cohortsSql';
 import { contributionSql } from '../../../../src/lib/sql/contributionSql';
 import { customerRfmReadSql } from '../../../../src/lib/sql/customerRfmReadSql';
@@ -20,6 +21,7 @@ import { valueMatrixSql } from '../../../../src/lib/sql/valueMatrixSql';
 import { withCteSql } from '../../../../src/lib/sql/withCteSql';
 import { openNodeDuckDB } from '../../../../workers/db/node-duckdb';
 import { prepareOverviewSql } from '../../../../workers/overview/prepareOverviewSql';
+import { expectClose } from '../../../helpers/expectClose';
 import { loadTransactions, queryRows } from '../../../helpers/loadTransactions';
 
 const SHOP = new URL('../../../../../shared/data/golden/shop_400.csv', import.meta.url);
@@ -125,6 +127,10 @@ describe('analysisSql on DuckDB (shop_400)', () => {
     const page = { overviewTables: true };
     expect(analysisSql(cell('rfm'), page)).toBe(customerRfmReadSql());
     expect(analysisSql(cell('pyramid'), page)).toBe(pyramidTiersSql({}));
+    expect(analysisSql(cell('cohorts'), page)).toBe(cohortsFromPeriodsSql());
+    expect(analysisSql(cell('cohorts', { period: 'month' }), page)).toBe(cohortsFromPeriodsSql());
+    // Cohort revenue adds per-customer sums instead of orders: equal up to float rounding.
+    expectClose(queryRows(conn, analysisSql(cell('cohorts'), page)), queryRows(conn, analysisSql(cell('cohorts'))));
     for (const kind of ['rfm', 'pyramid'] as const) {
       const full = analysisSql(cell(kind));
       const read = analysisSql(cell(kind), page);
@@ -136,6 +142,8 @@ describe('analysisSql on DuckDB (shop_400)', () => {
     expect(analysisSql(cell('rfm', { bins: 3 }), page)).toBe(customerRfmSql({ bins: 3 }));
     expect(analysisSql(cell('rfm'), { ...page, refDate: '2024-06-30' })).toBe(customerRfmSql({ refDate: '2024-06-30' }));
     expect(analysisSql(cell('pyramid', { tiers: 'platinum' }), page)).toContain('transactions');
+    expect(analysisSql(cell('cohorts', { period: 'week' }), page)).toBe(cohortsSql({ period: 'week' }));
+    expect(analysisSql(cell('cohorts', { from: '2024-01-01' }), page)).toBe(cohortsSql({ from: '2024-01-01' }));
   });
 
   it('the overview notebook runs with its analysis cells through runCells', async () => {
