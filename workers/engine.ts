@@ -25,6 +25,8 @@ export class Engine {
   private cancelled = false;
   /** Set by prepareOverview once the selection pre-aggregation matches customer_rfm. */
   private cells: SelectionCells | null = null;
+  /** The pre-aggregation ran out of memory for this data: selections read the customer rows. */
+  private cellsFailed = false;
   /** Imports run one at a time: each streams into a staging table that it then swaps in. */
   private importQueue: Promise<unknown> = Promise.resolve();
 
@@ -109,6 +111,7 @@ export class Engine {
       if (refDate === undefined) parts = 1; // no dates at all: nothing to slice
     }
     this.cells = null;
+    this.cellsFailed = false;
     for (const sql of prepareOverviewSql({ ...opts, refDate }, parts)) this.exec(sql);
   }
 
@@ -118,7 +121,16 @@ export class Engine {
    * clicks find it ready; a selection made before that builds it first.
    */
   prepareSelections(): void {
-    this.cells ??= prepareSelectionCells(this);
+    if (this.cells !== null || this.cellsFailed) return;
+    try {
+      this.cells = prepareSelectionCells(this);
+    } catch (e) {
+      // Only a speed-up: on data too big for it (DuckDB's Out of Memory Error, after which the
+      // database is whole) a selection reads the customer rows instead, and it is not tried again
+      // until new data. Any other error is a bug to see.
+      if (!/Out of Memory Error/i.test(e instanceof Error ? e.message : String(e))) throw e;
+      this.cellsFailed = true;
+    }
   }
 
   /** The overview charts' data, for all customers or a selection. */

@@ -69,4 +69,28 @@ describe('corrupt_5m.csv in the browser', () => {
     expect(await page.locator('[data-kept=tooLarge]').count()).toBe(1);
     expect(harness.foreign).toEqual([]);
   }, 1_800_000);
+
+  it('keeps the engine and the 5M rows when a query runs out of memory: reading the file again would take minutes', async () => {
+    await page.getByTestId('engine-notice').getByRole('button').click();
+    const before = await page.evaluate(async () => {
+      const { engine } = (window as unknown as { segbook: { engine: import('../../src/lib/db/client').EngineClient } }).segbook;
+      (window as unknown as { engineBefore: unknown }).engineBefore = engine;
+      return (await engine.query('SELECT count(*)::INTEGER AS n FROM transactions')).toArray()[0].n as number;
+    });
+    // 4,000 strings of 1 MB in one list: more than DuckDB's 3.1 GiB in a tab.
+    const error = await page.evaluate(async () => {
+      const { engine } = (window as unknown as { segbook: { engine: import('../../src/lib/db/client').EngineClient } }).segbook;
+      return engine.query("SELECT list(repeat('x', 1000000)) AS l FROM range(4000)").then(() => 'no error', (e: Error) => e.message);
+    });
+    expect(error).toMatch(/Out of Memory Error/);
+    const notice = (await page.getByTestId('engine-notice').textContent()) ?? '';
+    expect(notice).toMatch(/A query ran out of memory .*3\.1 GB.*was stopped; the engine kept your data/);
+    const after = await page.evaluate(async () => {
+      const w = window as unknown as { engineBefore: unknown; segbook: { engine: import('../../src/lib/db/client').EngineClient } };
+      const n = (await w.segbook.engine.query('SELECT count(*)::INTEGER AS n FROM transactions')).toArray()[0].n as number;
+      return { same: w.segbook.engine === w.engineBefore, n };
+    });
+    expect(after).toEqual({ same: true, n: before });
+    expect(harness.foreign).toEqual([]);
+  }, 600_000);
 });

@@ -23,7 +23,13 @@ export function prepareSelectionCells(q: Queryable): SelectionCells {
   const segmentColumns: string[] = [];
   const customers = num(readColumns(q.query('SELECT count(*) AS n FROM customer_rfm'), ['n']).n[0]);
   const parts = customers < CUSTOMERS_PER_PART ? 0 : Math.ceil(customers / CUSTOMERS_PER_PART);
-  for (const sql of selectionCellsSql(segmentColumns, parts)) q.query(sql);
+  try {
+    for (const sql of selectionCellsSql(segmentColumns, parts)) q.query(sql);
+  } catch (e) {
+    // A build that failed half-way must not hold memory, nor leave cells of older data.
+    for (const t of selectionCellsSql.TABLES) q.query(`DROP TABLE IF EXISTS ${t}`);
+    throw e;
+  }
   const t = readColumns(q.query('SELECT all_c, all_rev, ref_date FROM overview_totals'), ['all_c', 'all_rev', 'ref_date']);
   // SAFETY: overview_totals.ref_date is cast to VARCHAR by selectionCellsSql.
   return { segmentColumns, all: { customers: num(t.all_c[0]), revenue: num(t.all_rev[0]), refDate: (t.ref_date[0] as string | null) ?? null } };

@@ -89,3 +89,9 @@ SELECT count(*) AS all_c, coalesce(sum(revenue), 0) AS all_rev, any_value(ref_da
     'DROP TABLE overview_pkeys',
   ];
 }
+
+/** Every table selectionCellsSql makes, temporary or not, its helpers included (to drop after a failure). */
+selectionCellsSql.TABLES = [
+  'temp.overview_ranked', 'overview_ranked', 'overview_keys', 'overview_pkeys', 'overview_pos',
+  'overview_sel_agg', 'overview_sel_ret', 'overview_totals',
+] as const;

@@ -18,8 +18,9 @@ export interface PendingImport {
  * file read again (`file` names it), or nowhere (the sample is shown).
  */
 export interface EngineNotice {
-  reason: 'memory' | 'crashed' | 'stopped';
-  data: 'device' | 'file' | 'none';
+  /** memoryKept: a statement ran out of memory and the engine, still whole, was kept. */
+  reason: 'memory' | 'crashed' | 'stopped' | 'memoryKept';
+  data: 'device' | 'file' | 'none' | 'kept';
   file?: string;
 }
 
@@ -143,7 +144,8 @@ export async function start(): Promise<void> {
 async function startWorker(): Promise<void> {
   const started = await EngineClient.start();
   started.onBusy = (n) => (session.busy = n);
-  started.onFatal = (e) => void restartEngine(/out of memory/i.test(e.message) ? 'memory' : 'crashed');
+  started.onFatal = () => void restartEngine('crashed');
+  started.onOutOfMemory = outOfMemory;
   engine = started;
   // A console handle for power users and the browser tests: `await segbook.engine.query('...')`.
   // SAFETY: a documented global on our own window; nothing else reads it.
@@ -152,6 +154,17 @@ async function startWorker(): Promise<void> {
 }
 
 let restarting: Promise<void> | null = null;
+
+/**
+ * DuckDB ran out of memory in one statement, which failed and gave back what it held. With a
+ * device copy of the data (or the sample), the engine is still replaced: its heap, grown to the
+ * limit, goes back to the system, and the copy comes back in seconds. Without one (a file over 3M
+ * rows), reading the file again would take minutes, so the engine, still whole, is kept.
+ */
+function outOfMemory(): void {
+  if (source === null) void restartEngine('memory');
+  else if (!restarting) session.engineNotice = { reason: 'memoryKept', data: 'kept' };
+}
 
 /**
  * Replace the engine worker, after a crash or to stop a runaway query, and bring the data back
@@ -183,7 +196,7 @@ export function restartEngine(reason: 'memory' | 'crashed' | 'stopped'): Promise
  * After a restart, the data on screen comes back: read again from the user's file when no device
  * copy of it was written (source), else from the device copy, else the sample is loaded.
  */
-async function bringDataBack(reason: EngineNotice['reason']): Promise<EngineNotice> {
+async function bringDataBack(reason: 'memory' | 'crashed' | 'stopped'): Promise<EngineNotice> {
   const from = source;
   if (from) {
     // Said at once: reading a big file again takes a while, with the import's progress showing.

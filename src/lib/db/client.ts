@@ -9,7 +9,16 @@ import { QueryError } from './QueryError';
  * memory. The page then replaces the worker and restores the data from the device copy.
  */
 function isFatal(e: QueryError): boolean {
-  return e.causeName === 'RuntimeError' || /Out of Memory|memory access out of bounds|unreachable|Aborted\(/i.test(e.message);
+  return e.causeName === 'RuntimeError' || /memory access out of bounds|unreachable|Aborted\(/i.test(e.message);
+}
+
+/**
+ * DuckDB's own "Out of Memory Error": the statement failed and gave back what it held, and the
+ * database stays whole (tables and later queries work: test/workers/engine.test.ts). A wasm trap
+ * is what leaves the engine untrustworthy (isFatal).
+ */
+function isOutOfMemory(e: QueryError): boolean {
+  return /Out of Memory Error/i.test(e.message);
 }
 
 /**
@@ -17,8 +26,10 @@ function isFatal(e: QueryError): boolean {
  * Arrow IPC bytes (transferred) and are decoded here; failures become QueryErrors with the SQL.
  */
 export class EngineClient {
-  /** Called when the engine can no longer be trusted (a wasm trap, out of memory, the worker died). */
+  /** Called when the engine can no longer be trusted (a wasm trap, the worker died). */
   onFatal: ((error: QueryError) => void) | null = null;
+  /** Called when DuckDB ran out of memory in a statement (the engine itself is still sound). */
+  onOutOfMemory: ((error: QueryError) => void) | null = null;
   /** Called whenever the number of calls in flight changes. */
   onBusy: ((inFlight: number) => void) | null = null;
   private inFlight = 0;
@@ -67,6 +78,7 @@ export class EngineClient {
     } catch (e) {
       const err = QueryError.wrap(e, sql);
       if (isFatal(err)) this.onFatal?.(err);
+      else if (isOutOfMemory(err)) this.onOutOfMemory?.(err);
       throw err;
     } finally {
       this.pending.delete(fail);

@@ -106,6 +106,8 @@ export const app: Record<keyof typeof en, string> = {
   'engine.memory': '引擎内存不足（浏览器标签页中的 DuckDB 最多只能使用 3.1 GB），已重新启动，{data}；笔记本内容未受影响，分析标签页已关闭。再次运行前请缩小范围：用 WHERE 筛选、先汇总再列出明细、加上 LIMIT，或只导入需要的列。数据量超过浏览器容量时，请用命令行入口在原生 DuckDB 上分析（npm run analyze -- --engine native）。',
   'engine.crashed': '引擎出错，已重新启动，{data}；笔记本内容未受影响，分析标签页已关闭。如果同一查询再次出错，请缩小查询范围，或只导入需要的列。',
   'engine.stopped': '已停止正在运行的任务并重启引擎；{data}，笔记本内容未受影响。',
+  'engine.memoryKept': '有一个查询内存不足（浏览器标签页中的 DuckDB 最多只能使用 3.1 GB），已被停止；{data}，笔记本内容未受影响。再次运行前请缩小范围：用 WHERE 筛选、先汇总再列出明细、加上 LIMIT，或只导入需要的列。数据量超过浏览器容量时，请用命令行入口在原生 DuckDB 上分析（npm run analyze -- --engine native）。',
+  'engine.dataKept': '引擎保留了您的数据（重新读取文件需要几分钟）',
   'engine.dataDevice': '并已从本设备恢复您的数据',
   'engine.dataFile': '并已从您的文件 {file} 重新读取数据（本设备上未保存其副本）',
   'engine.dataNone': '但本设备上没有可恢复的数据副本（数据过大未保存，或此浏览器无法保存），现显示示例数据，请重新打开您的文件',
