@@ -93,4 +93,20 @@ describe('corrupt_5m.csv in the browser', () => {
     expect(after).toEqual({ same: true, n: before });
     expect(harness.foreign).toEqual([]);
   }, 600_000);
+
+  it('does not read the file a third time when the engine fails again before the page was idle on it: the sample comes back', async () => {
+    await page.getByTestId('engine-notice').getByRole('button').click();
+    // A failure, the file read again, and at once a second failure (what the page's own
+    // follow-up work failing on this data again would do): no loop of reads.
+    await page.evaluate(async () => {
+      const { restartEngine } = (window as unknown as { segbook: { restartEngine(r: string): Promise<void> } }).segbook;
+      await restartEngine('crashed');
+      await restartEngine('crashed');
+    });
+    const notice = (await page.getByTestId('engine-notice').textContent()) ?? '';
+    expect(notice).toMatch(/your file corrupt_5m\.csv, read again after the last restart, failed again .*the sample is shown/);
+    await page.getByTestId('sample-banner').waitFor({ timeout: 120_000 });
+    expect(await page.getByTestId('import-report').locator('h2').textContent()).not.toMatch(/corrupt_5m/);
+    expect(harness.foreign).toEqual([]);
+  }, 1_800_000);
 });

@@ -8,7 +8,6 @@ import { lorenzGini } from './lorenzGini';
 import type { Selection } from './Selection';
 import type { SelectionCells } from './SelectionCells';
 import { selectionWhereSql } from './selectionWhereSql';
-import { topShare } from './topShare';
 
 /** Everything the overview charts draw, for all customers or for a selection. */
 export interface OverviewData {
@@ -57,7 +56,7 @@ export function overviewData(q: Queryable, selection: Selection | null, cells: S
     const { c, rev } = totals;
     // All customers: one sorted scan read in TypeScript (as on the cells) instead of three
     // window queries; a per-customer selection keeps the SQL ones.
-    const dist = sel ? customerDistribution(q, sql) : rankedDistribution(q, sql.ranked);
+    const dist = sel ? customerDistribution(q, sql) : rankedDistribution(q, sql);
     return {
       ref_date: totals.refDate,
       customers: c,
@@ -100,12 +99,11 @@ function customerDistribution(q: Queryable, sql: { lorenz: string; gini: string;
   };
 }
 
-/** Lorenz, Gini and top share in TypeScript over all customers in Lorenz order: one scan, no window. */
-function rankedDistribution(q: Queryable, rankedSql: string): Distribution {
-  const t = q.query(rankedSql);
-  // SAFETY: x is DOUBLE, value_rank INTEGER and revenue DOUBLE, none NULL (customer_rfm), so
-  // toArray gives typed arrays; an empty stand-in table (the bench's recorder) gives none.
-  const col = (name: string) => (t.getChild(name)?.toArray() ?? []) as ArrayLike<number>;
-  const { lorenz, gini } = lorenzGini(col('x'), LORENZ_POINTS);
-  return { lorenz, gini, top20_revenue_share: topShare(col('value_rank'), col('revenue')) };
+/** All customers: Lorenz and Gini in TypeScript from x in Lorenz order (one narrow sort), the top share from value_rank. */
+function rankedDistribution(q: Queryable, sql: { ranked: string; topRanked: string }): Distribution {
+  const t = q.query(sql.ranked);
+  // SAFETY: x is DOUBLE, never NULL (max(coalesce(value, 0), 0)), so toArray gives a typed array;
+  // an empty stand-in table (the bench's recorder) gives none.
+  const { lorenz, gini } = lorenzGini((t.getChild('x')?.toArray() ?? []) as ArrayLike<number>, LORENZ_POINTS);
+  return { lorenz, gini, top20_revenue_share: num(readColumns(q.query(sql.topRanked), ['revenue_share']).revenue_share[0]) };
 }

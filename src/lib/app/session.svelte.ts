@@ -15,12 +15,13 @@ export interface PendingImport {
 
 /**
  * Why the engine was replaced, and where the data came back from: the device copy, the user's
- * file read again (`file` names it), or nowhere (the sample is shown).
+ * file read again (`file` names it), or nowhere (the sample is shown; gaveUp: the file had been
+ * read again already and the page failed on it again before it was idle).
  */
 export interface EngineNotice {
   /** memoryKept: a statement ran out of memory and the engine, still whole, was kept. */
   reason: 'memory' | 'crashed' | 'stopped' | 'memoryKept';
-  data: 'device' | 'file' | 'none' | 'kept';
+  data: 'device' | 'file' | 'none' | 'kept' | 'gaveUp';
   file?: string;
 }
 
@@ -36,6 +37,25 @@ let source: Source | null = null;
 interface Source {
   file: File;
   options: ImportOptions;
+  /**
+   * Read again after a restart, and the page has not been idle since: a second failure then is
+   * the page's own follow-up work failing on this data again, and reading it a third time would
+   * loop. Cleared once no engine call has been in flight for IDLE_MS.
+   */
+  reread?: boolean;
+}
+
+/** How long the engine must be idle after reading a file again before a failure may read it again. */
+const IDLE_MS = 5_000;
+let idleTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Track calls in flight; after IDLE_MS with none, a file read again counts as settled. */
+function noteBusy(n: number): void {
+  session.busy = n;
+  clearTimeout(idleTimer);
+  const from = source;
+  // Not while a restart runs: its new worker's start is not the page being idle on the data.
+  if (n === 0 && from?.reread && !restarting) idleTimer = setTimeout(() => (from.reread = false), IDLE_MS);
 }
 
 /**
@@ -143,7 +163,7 @@ export async function start(): Promise<void> {
 
 async function startWorker(): Promise<void> {
   const started = await EngineClient.start();
-  started.onBusy = (n) => (session.busy = n);
+  started.onBusy = noteBusy;
   started.onFatal = () => void restartEngine('crashed');
   started.onOutOfMemory = outOfMemory;
   engine = started;
@@ -168,10 +188,11 @@ function outOfMemory(): void {
 
 /**
  * Replace the engine worker, after a crash or to stop a runaway query, and bring the data back
- * from the device copy. The notebook and the page state stay as they are; views re-run.
+ * (bringDataBack). The notebook and the page state stay as they are; views re-run.
  */
 export function restartEngine(reason: 'memory' | 'crashed' | 'stopped'): Promise<void> {
   restarting ??= (async () => {
+    clearTimeout(idleTimer);
     const old = engine;
     engine = undefined;
     old?.terminate();
@@ -187,6 +208,8 @@ export function restartEngine(reason: 'memory' | 'crashed' | 'stopped'): Promise
       session.error = QueryError.wrap(e).message;
     } finally {
       restarting = null;
+      // Start counting the idle time now if the engine is already quiet.
+      noteBusy(session.busy);
     }
   })();
   return restarting;
@@ -198,15 +221,23 @@ export function restartEngine(reason: 'memory' | 'crashed' | 'stopped'): Promise
  */
 async function bringDataBack(reason: 'memory' | 'crashed' | 'stopped'): Promise<EngineNotice> {
   const from = source;
+  if (from?.reread && reason !== 'stopped') {
+    // Failed again before the page was idle on the data read again: do not loop (a Stop is the
+    // user's, not a loop).
+    source = null;
+    await loadSample('shop');
+    return { reason, data: 'gaveUp', file: from.file.name };
+  }
   if (from) {
     // Said at once: reading a big file again takes a while, with the import's progress showing.
     session.engineNotice = { reason, data: 'file', file: from.file.name };
     if (await runImport(from.file, from.options, null)) {
       await keep(session.report!, null, from);
+      from.reread = true;
       return { reason, data: 'file', file: from.file.name };
     }
-    // It could not be read again (it may be what ran the engine out of memory): start afresh
-    // on the sample rather than on an engine that may be broken.
+    // It could not be read again (it may be what took the engine down): start afresh on the
+    // sample rather than on an engine that may be broken.
     source = null;
     engine?.terminate();
     await startWorker();
