@@ -1,25 +1,28 @@
+import type { PeriodsSource } from './PeriodsSource';
+import { cohortPeriodSql } from './cohortPeriodSql';
 import { cohortSizesSql } from './cohortSizesSql';
 
 /**
- * cohortsSql({})'s rows (cohort, cohort_start, period, customers, cohort_size, rate, revenue;
- * ORDER BY cohort_start, period) from the per-customer tables prepareOverview builds instead of
- * every order: `periods` (customer_periods, one row per customer and monthly cohort period, so
- * count(*) counts distinct customers) grouped to a few thousand cells, and cohort_start from
- * `rfm` (customer_rfm's first_date, truncated as cohortsSql truncates the first order, so the
- * type is the same). On 20M rows cohortsSql's order-level hash tables ran DuckDB-WASM out of memory.
- * Only valid when both tables were built over cohortsSql's window (all orders, monthly).
+ * cohortsSql({ period })'s rows (cohort, cohort_start, period, customers, cohort_size, rate,
+ * revenue; ORDER BY cohort_start, period) from per-customer tables instead of every order:
+ * `periods` (customer_periods, one row per customer and cohort period, so count(*) counts
+ * distinct customers) or `cells` (those counts per customer slice, added up), and cohort_start
+ * and cohort_size from `rfm` (customer_rfm's first_date, truncated as cohortsSql truncates the
+ * first order, so the type is the same). On 20M rows cohortsSql's order-level hash tables ran
+ * DuckDB-WASM out of memory. Only valid when the tables cover cohortsSql's window (all orders)
+ * at the same grain.
  */
-export function cohortsFromPeriodsSql(periods = 'customer_periods', rfm = 'customer_rfm'): string {
+export function cohortsFromPeriodsSql(opts: PeriodsSource = {}): string {
+  const period = opts.period ?? 'month';
+  const p = cohortPeriodSql(period);
+  const [n, from] = opts.cells === undefined ? ['count(*)', opts.periods ?? 'customer_periods'] : ['sum(customers)', opts.cells];
   return `WITH z AS (
-  SELECT cohort_start, strftime(cohort_start, '%Y-%m') AS cohort FROM (${cohortSizesSql('month', rfm)}) AS s
+  SELECT cohort_start, ${p.label('cohort_start')} AS cohort, cohort_size FROM (${cohortSizesSql(period, opts.rfm ?? 'customer_rfm')}) AS s
 ),
 c AS (
-  SELECT cohort, period, count(*)::INTEGER AS customers, any_value(cohort_size) AS cohort_size,
-    count(*) / any_value(cohort_size) AS rate, sum(revenue) AS revenue
-  FROM ${periods}
-  GROUP BY cohort, period
+  SELECT cohort, period, ${n} AS n, sum(revenue) AS revenue FROM ${from} GROUP BY cohort, period
 )
-SELECT c.cohort, z.cohort_start, c.period, c.customers, c.cohort_size, c.rate, c.revenue
+SELECT c.cohort, z.cohort_start, c.period, c.n::INTEGER AS customers, z.cohort_size, c.n / z.cohort_size AS rate, c.revenue
 FROM c JOIN z USING (cohort)
 ORDER BY z.cohort_start, c.period`;
 }

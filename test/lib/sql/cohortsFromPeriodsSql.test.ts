@@ -1,69 +1,72 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { openNodeDuckDB } from '../../../workers/db/node-duckdb';
 import { Engine } from '../../../workers/engine';
 import { prepareOverviewSql } from '../../../workers/overview/prepareOverviewSql';
 import { cohortsFromPeriodsSql } from '../../../src/lib/sql/cohortsFromPeriodsSql';
 import { cohortsSql } from '../../../src/lib/sql/cohortsSql';
-import { loadTransactions, queryRows } from '../../helpers/loadTransactions';
+import { customerPeriodsSql } from '../../../src/lib/sql/customerPeriodsSql';
+import { expectClose } from '../../helpers/expectClose';
+import { loadGenerated } from '../../helpers/loadGenerated';
+import { queryRows } from '../../helpers/loadTransactions';
 
 type Conn = Awaited<ReturnType<typeof openNodeDuckDB>>['conn'];
 
 const SHOP = new URL('../../../public/samples/shop.csv', import.meta.url);
-const GEN = new URL('../../../../shared/tools/gen-transactions.mjs', import.meta.url);
 
-// Revenue is a sum of per-customer sums instead of a sum of orders: the same up to float rounding.
-const rows = (conn: Conn, sql: string) => queryRows(conn, sql).map((r) => ({ ...r, cohort_start: String(r.cohort_start), revenue: Math.round(Number(r.revenue) * 1e6) / 1e6 }));
+// Revenue is a sum of per-customer sums instead of a sum of orders: equal up to float rounding
+// (expectClose: 1e-9 relative); every count, period and date exactly.
 const types = (conn: Conn, sql: string) => queryRows(conn, `DESCRIBE ${sql}`).map((r) => `${String(r.column_name)} ${String(r.column_type)}`);
 
 describe('cohortsFromPeriodsSql', () => {
-  it('cohortsFromPeriodsSql() groups customer_periods by cohort and period and reads cohort_start from customer_rfm', () => {
-    const sql = cohortsFromPeriodsSql('my_periods', 'my_rfm');
+  it('cohortsFromPeriodsSql() groups customer_periods by cohort and period and reads cohort_start and size from customer_rfm', () => {
+    const sql = cohortsFromPeriodsSql({ periods: 'my_periods', rfm: 'my_rfm' });
     expect(sql).toContain("SELECT date_trunc('month', first_date) AS cohort_start, count(*)::INTEGER AS cohort_size FROM my_rfm");
-    expect(sql).toContain('FROM my_periods\n  GROUP BY cohort, period');
+    expect(sql).toContain('count(*) AS n, sum(revenue) AS revenue FROM my_periods GROUP BY cohort, period');
     expect(sql).toMatch(/ORDER BY z\.cohort_start, c\.period$/);
-    expect(cohortsFromPeriodsSql()).toContain('FROM customer_periods');
+    expect(cohortsFromPeriodsSql()).toContain('FROM customer_periods GROUP BY');
+    expect(cohortsFromPeriodsSql({ cells: 'cells_t', period: 'quarter' })).toContain("sum(customers) AS n, sum(revenue) AS revenue FROM cells_t GROUP BY");
+    expect(() => cohortsFromPeriodsSql({ period: 'day' as 'week' })).toThrow('invalid period: day');
   });
 
-  it('cohortsFromPeriodsSql() gives cohortsSql({})\'s rows and types on the sample shop', async () => {
+  it('cohortsFromPeriodsSql() gives cohortsSql()\'s rows and column types on the sample shop, for every grain', async () => {
     const engine = await Engine.open(openNodeDuckDB);
-    const report = await engine.importFile(new File([readFileSync(SHOP)], 'shop.csv'));
-    expect(report.outcome).toBe('import');
+    expect((await engine.importFile(new File([readFileSync(SHOP)], 'shop.csv'))).outcome).toBe('import');
     engine.prepareOverview();
-    const now = rows(engine.conn, cohortsFromPeriodsSql());
-    expect(now.length).toBeGreaterThan(100);
-    expect(now).toEqual(rows(engine.conn, cohortsSql({})));
+    const old = queryRows(engine.conn, cohortsSql({}));
+    expect(old.length).toBeGreaterThan(100);
+    expectClose(queryRows(engine.conn, cohortsFromPeriodsSql()), old);
     expect(types(engine.conn, cohortsFromPeriodsSql())).toEqual(types(engine.conn, cohortsSql({})));
-    expect(types(engine.conn, cohortsFromPeriodsSql())).toContain('rate DOUBLE');
+    expect(types(engine.conn, cohortsFromPeriodsSql())).toEqual([
+      'cohort VARCHAR', 'cohort_start DATE', 'period INTEGER', 'customers INTEGER', 'cohort_size INTEGER', 'rate DOUBLE', 'revenue DOUBLE',
+    ]);
+    for (const period of ['week', 'quarter'] as const) {
+      engine.exec(`CREATE OR REPLACE TABLE periods_${period} AS ${customerPeriodsSql({ period })}`);
+      const now = cohortsFromPeriodsSql({ periods: `periods_${period}`, period });
+      expectClose(queryRows(engine.conn, now), queryRows(engine.conn, cohortsSql({ period })));
+      expect(types(engine.conn, now)).toEqual(types(engine.conn, cohortsSql({ period })));
+    }
   });
 
   describe('on generated data', () => {
-    let conn: Conn;
+    let d: Awaited<ReturnType<typeof openNodeDuckDB>>;
+    let refDate: string;
     beforeAll(async () => {
-      const d = await openNodeDuckDB();
-      conn = d.conn;
-      const tmp = mkdtempSync(join(tmpdir(), 'cohorts-'));
-      try {
-        const out = join(tmp, 'tx.csv');
-        execFileSync(process.execPath, [GEN.pathname, '--customers', '4000', '--seed', '5', '--quiet', '--out', out, '--lines']);
-        loadTransactions(d.db, d.conn, new Uint8Array(readFileSync(out)));
-      } finally {
-        rmSync(tmp, { recursive: true, force: true });
-      }
+      d = await openNodeDuckDB();
+      refDate = loadGenerated(d, 4000, 5);
     });
 
-    it('cohortsFromPeriodsSql() gives cohortsSql({})\'s rows after the one-statement build and after the sliced build (3 parts)', () => {
-      const old = rows(conn, cohortsSql({}));
+    it('cohortsFromPeriodsSql() gives cohortsSql()\'s rows after the one-statement build and after the sliced build (3 parts)', () => {
+      const old = queryRows(d.conn, cohortsSql({}));
       expect(old.length).toBeGreaterThan(100);
-      for (const s of prepareOverviewSql()) conn.query(s);
-      expect(rows(conn, cohortsFromPeriodsSql())).toEqual(old);
-      const refDate = String(queryRows(conn, 'SELECT (max(order_date) + 1)::VARCHAR AS d FROM transactions')[0].d);
-      for (const s of prepareOverviewSql({ refDate }, 3)) conn.query(s);
-      expect(rows(conn, cohortsFromPeriodsSql())).toEqual(old);
-      expect(types(conn, cohortsFromPeriodsSql())).toEqual(types(conn, cohortsSql({})));
+      for (const s of prepareOverviewSql()) d.conn.query(s);
+      expectClose(queryRows(d.conn, cohortsFromPeriodsSql()), old);
+      for (const s of prepareOverviewSql({ refDate }, 3)) d.conn.query(s);
+      expectClose(queryRows(d.conn, cohortsFromPeriodsSql()), old);
+      expect(types(d.conn, cohortsFromPeriodsSql())).toEqual(types(d.conn, cohortsSql({})));
+      // A cell that differs is caught: drop one customer's period row.
+      d.conn.query('DELETE FROM customer_periods WHERE customer_id = (SELECT min(customer_id) FROM customer_periods) AND period = 0');
+      expect(() => expectClose(queryRows(d.conn, cohortsFromPeriodsSql()), old)).toThrow();
     });
   });
 });
