@@ -28,7 +28,9 @@ export async function loadPyramid(
 ): Promise<{ tiers: TierRow[]; gini: number }> {
   // Predicted CLV comes from the CLV view's fit (customer_clv); customers it lacks count as 0.
   const value = opts.value === 'clv' ? { table: 'customer_clv', column: 'clv' } : opts.value;
-  await engine.query('CREATE OR REPLACE TEMP VIEW pyramid_base AS SELECT * EXCLUDE (value, value_rank, tier, tier_index) FROM customer_rfm');
+  // Only what the tiers, the Gini and the top-x share read: with every customer_rfm column the
+  // (uncompressed) temp table of 6.5M customers ran DuckDB-WASM out of memory on 20M rows.
+  await engine.query('CREATE OR REPLACE TEMP VIEW pyramid_base AS SELECT customer_id, revenue, margin FROM customer_rfm');
   await engine.query(`CREATE OR REPLACE TEMP TABLE customer_pyramid AS ${pyramidSql({ source: 'pyramid_base', tiers: opts.tiers, value })}`);
   const t = readColumns(await engine.query(pyramidTiersSql({ source: 'customer_pyramid', tiers: opts.tiers })),
     ['tier', 'customers', 'customer_share', 'revenue', 'revenue_share', 'margin', 'margin_share']);
