@@ -1,8 +1,13 @@
 import { num } from '../../../workers/analyses/num';
 import { readColumns } from '../../../workers/analyses/readColumns';
+import { basketPairsFromPartsSql } from '../sql/basketPairsFromPartsSql';
 import { basketPairsSql } from '../sql/basketPairsSql';
+import { basketPartSql } from '../sql/basketPartSql';
 import { contributionSql, type ContributionDimension } from '../sql/contributionSql';
+import { dataParts } from './dataParts';
 import type { AnalysisEngine } from './types';
+
+const PARTS = '__basket_parts';
 
 /** An item pair bought in the same basket; confidence = P(b | a), confidence_ba = P(a | b). */
 export interface PairRow { a: string; b: string; baskets: number; support: number; confidence: number; confidence_ba: number; lift: number }
@@ -13,13 +18,32 @@ export interface ContributionRow {
   revenue_share: number; cumulative_share: number; customer_share: number;
 }
 
-/** The best `limit` pairs by lift with at least `minSupport` support, and the number of baskets. */
+/**
+ * The best `limit` pairs by lift with at least `minSupport` support, and the number of baskets.
+ * Above 4M rows (dataParts, or `given` in tests) the baskets are counted one hash slice at a
+ * time (basketPartSql) and added up: in one statement 20M lines ran DuckDB-WASM out of memory.
+ */
 export async function loadPairs(
   engine: AnalysisEngine,
   opts: { level: 'product' | 'category'; minSupport: number; limit?: number },
+  given?: { parts: number },
 ): Promise<{ pairs: PairRow[]; baskets: number | null }> {
-  const p = readColumns(await engine.query(basketPairsSql({ level: opts.level, minSupport: opts.minSupport, limit: opts.limit ?? 50 })),
-    ['a', 'b', 'baskets', 'support', 'confidence', 'confidence_ba', 'lift']);
+  const parts = (given ?? (await dataParts(engine))).parts;
+  const limit = opts.limit ?? 50;
+  let table;
+  if (parts <= 1) table = await engine.query(basketPairsSql({ level: opts.level, minSupport: opts.minSupport, limit }));
+  else {
+    try {
+      for (let k = 0; k < parts; k++) {
+        const part = basketPartSql({ level: opts.level, k, of: parts });
+        await engine.query(k === 0 ? `CREATE OR REPLACE TEMP TABLE ${PARTS} AS ${part}` : `INSERT INTO ${PARTS} ${part}`);
+      }
+      table = await engine.query(basketPairsFromPartsSql(PARTS, { minSupport: opts.minSupport, limit }));
+    } finally {
+      await engine.query(`DROP TABLE IF EXISTS ${PARTS}`);
+    }
+  }
+  const p = readColumns(table, ['a', 'b', 'baskets', 'support', 'confidence', 'confidence_ba', 'lift']);
   const pairs = p.a.map((a, i) => ({
     a: String(a), b: String(p.b[i]), baskets: num(p.baskets[i]), support: num(p.support[i]),
     confidence: num(p.confidence[i]), confidence_ba: num(p.confidence_ba[i]), lift: num(p.lift[i]),
