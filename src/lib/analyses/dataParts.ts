@@ -1,7 +1,7 @@
 import { num } from '../../../workers/analyses/num';
 import { readColumns } from '../../../workers/analyses/readColumns';
 import { overviewParts } from '../../../workers/overview/overviewParts';
-import { refDateSql } from '../sql/refDateSql';
+import { dataPartsSql } from '../sql/dataPartsSql';
 import type { AnalysisEngine } from './types';
 
 /**
@@ -10,7 +10,7 @@ import type { AnalysisEngine } from './types';
  * share (null when there are no dated rows: then there is nothing to slice and parts is 1).
  */
 export async function dataParts(engine: AnalysisEngine): Promise<{ parts: number; refDate: string | null }> {
-  const r = readColumns(await engine.query(`SELECT count(*) AS n, (${refDateSql()})::VARCHAR AS d FROM transactions`), ['n', 'd']);
+  const r = readColumns(await engine.query(dataPartsSql()), ['n', 'd']);
   const refDate = r.d[0] === null ? null : String(r.d[0]);
   return { parts: refDate === null ? 1 : overviewParts(num(r.n[0])), refDate };
 }

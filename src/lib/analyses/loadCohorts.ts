@@ -1,16 +1,8 @@
 import { num } from '../../../workers/analyses/num';
 import { readColumns } from '../../../workers/analyses/readColumns';
-import { cohortCellsPartsSql } from '../sql/cohortCellsPartsSql';
-import { cohortCurveFromPeriodsSql } from '../sql/cohortCurveFromPeriodsSql';
-import { cohortCurveSql } from '../sql/cohortCurveSql';
-import { cohortsFromPeriodsSql } from '../sql/cohortsFromPeriodsSql';
-import { cohortsSql } from '../sql/cohortsSql';
-import { layerCakeFromPeriodsSql } from '../sql/layerCakeFromPeriodsSql';
+import { cohortsTabSql } from '../sql/cohortsTabSql';
 import { dataParts } from './dataParts';
-import { queryRepeatStats } from './queryRepeatStats';
 import type { AnalysisEngine } from './types';
-
-const CELLS = '__cohort_cells';
 
 /** One cohort in one period since its first order; every period up to the reference date is listed. */
 export interface CohortCell {
@@ -35,38 +27,30 @@ export interface CohortsData {
 
 /**
  * Retention (counts, rates), revenue and cumulative revenue per customer by cohort, the layer
- * cake and the repeat figures. Monthly cohorts and the (monthly) layer cake are read from the
- * overview's customer_periods and customer_rfm (built over all orders, as these views count);
- * weekly or quarterly cohorts group the orders again, on big data one customer slice at a time
- * (cohortCellsPartsSql). Grouping 20M orders in one statement ran DuckDB-WASM out of memory.
- * `given` replaces dataParts' answer (tests slice small data).
+ * cake and the repeat figures (cohortsTabSql: from the overview's per-customer tables, or in
+ * customer slices on big data). `given` replaces dataParts' answer (tests slice small data).
  */
 export async function loadCohorts(
   engine: AnalysisEngine,
   period: 'month' | 'week' | 'quarter',
   given?: { parts: number; refDate: string | null },
 ): Promise<CohortsData> {
-  const split = given ?? (await dataParts(engine));
-  const refDate = period !== 'month' && split.parts > 1 ? split.refDate : null;
-  const sliced = refDate !== null;
+  const sql = cohortsTabSql(period, given ?? (await dataParts(engine)));
   try {
-    if (sliced) for (const sql of cohortCellsPartsSql({ into: CELLS, period, parts: split.parts, refDate })) await engine.query(sql);
-    const src = sliced ? { cells: CELLS, period } : { period };
-    const cellsSql = period === 'month' || sliced ? cohortsFromPeriodsSql(src) : cohortsSql({ period });
-    const curveSql = period === 'month' || sliced ? cohortCurveFromPeriodsSql(src) : cohortCurveSql({ period });
-    return await cohortsData(engine, cellsSql, curveSql, split);
+    for (const s of sql.build) await engine.query(s);
+    return await cohortsData(engine, sql);
   } finally {
-    if (sliced) await engine.query(`DROP TABLE IF EXISTS ${CELLS}`);
+    for (const s of sql.drop) await engine.query(s);
   }
 }
 
-async function cohortsData(engine: AnalysisEngine, cellsSql: string, curveSql: string, split: { parts: number; refDate: string | null }): Promise<CohortsData> {
-  const c = readColumns(await engine.query(cellsSql), ['cohort', 'period', 'customers', 'cohort_size', 'rate']);
+async function cohortsData(engine: AnalysisEngine, sql: ReturnType<typeof cohortsTabSql>): Promise<CohortsData> {
+  const c = readColumns(await engine.query(sql.cells), ['cohort', 'period', 'customers', 'cohort_size', 'rate']);
   const buyers = new Map<string, { customers: number; rate: number; size: number }>();
   c.cohort.forEach((k, i) => buyers.set(`${String(k)}\n${num(c.period[i])}`, { customers: num(c.customers[i]), rate: num(c.rate[i]), size: num(c.cohort_size[i]) }));
   const sizes = new Map<string, number>();
   for (const [k, v] of buyers) sizes.set(k.split('\n')[0]!, v.size);
-  const g = readColumns(await engine.query(curveSql), ['cohort', 'period', 'revenue', 'cumulative_revenue_per_customer']);
+  const g = readColumns(await engine.query(sql.curve), ['cohort', 'period', 'revenue', 'cumulative_revenue_per_customer']);
   const cells = g.cohort.map((k, i): CohortCell => {
     const cohort = String(k);
     const p = num(g.period[i]);
@@ -76,10 +60,9 @@ async function cohortsData(engine: AnalysisEngine, cellsSql: string, curveSql: s
       revenue: num(g.revenue[i]), cumulative: num(g.cumulative_revenue_per_customer[i]),
     };
   });
-  const k = readColumns(await engine.query(`SELECT strftime(period_start, '%Y-%m') AS month, cohort, revenue FROM (${layerCakeFromPeriodsSql()}) AS k`),
-    ['month', 'cohort', 'revenue']);
+  const k = readColumns(await engine.query(sql.cake), ['month', 'cohort', 'revenue']);
   const cake = k.cohort.map((cohort, i) => ({ cohort: String(cohort), month: String(k.month[i]), revenue: num(k.revenue[i]) }));
-  const s = readColumns(await queryRepeatStats(engine, split), [
+  const s = readColumns(await engine.query(sql.stats), [
     'customers', 'repeat_customers', 'repeat_rate', 'mean_days_between_orders', 'last_year_customers', 'returned_customers', 'return_share',
   ]);
   // SAFETY: DuckDB gives numbers (castBigIntToDouble) or null for these columns.
