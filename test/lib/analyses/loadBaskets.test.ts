@@ -3,12 +3,13 @@ import { readFileSync } from 'node:fs';
 import { openNodeDuckDB } from '../../../workers/db/node-duckdb';
 import { Engine } from '../../../workers/engine';
 import type { AnalysisEngine } from '../../../src/lib/analyses/types';
-import { loadPairs } from '../../../src/lib/analyses/loadBaskets';
+import { loadContribution, loadPairs } from '../../../src/lib/analyses/loadBaskets';
+import { expectClose } from '../../helpers/expectClose';
 
 const SHOP = new URL('../../../public/samples/shop.csv', import.meta.url);
 
-describe('loadPairs', () => {
-  it('loadPairs() in basket slices gives the pairs of one statement and drops its parts table', async () => {
+describe('loadPairs, loadContribution', () => {
+  it('loadPairs() and loadContribution() in slices give what one statement gives and drop their parts tables', async () => {
     const engine = await Engine.open(openNodeDuckDB);
     expect((await engine.importFile(new File([readFileSync(SHOP)], 'shop.csv'))).outcome).toBe('import');
     const sent: string[] = [];
@@ -20,5 +21,12 @@ describe('loadPairs', () => {
     expect(sent.filter((s) => s.includes('hash(coalesce(order_id, customer_id)) % 3'))).toHaveLength(3);
     expect(sliced).toEqual(whole);
     expect(engine.query("SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = '__basket_parts'").getChild('n')?.get(0)).toBe(0);
+    for (const dimension of ['region', 'category'] as const) {
+      const one = await loadContribution(client, dimension);
+      expect(one.length).toBeGreaterThan(3);
+      expectClose(await loadContribution(client, dimension, { parts: 3 }), one);
+    }
+    expect(sent.filter((s) => s.includes('hash(order_id) % 3'))).toHaveLength(6);
+    expect(engine.query("SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = '__contribution_parts'").getChild('n')?.get(0)).toBe(0);
   });
 });
