@@ -9,6 +9,8 @@ import { loadCohorts } from '../../../src/lib/analyses/loadCohorts';
 import { cnTierSet } from '../../../src/lib/sql/cnTierSet';
 import { pyramidSql } from '../../../src/lib/sql/pyramidSql';
 import { pyramidTiersSql } from '../../../src/lib/sql/pyramidTiersSql';
+import { giniSql } from '../../../src/lib/sql/giniSql';
+import { topShareSql } from '../../../src/lib/sql/topShareSql';
 
 const SHOP = new URL('../../../public/samples/shop.csv', import.meta.url);
 
@@ -59,6 +61,22 @@ describe('the pyramid and cohort views\' loaders on the sample shop (5,000 custo
     const wide = readColumns(await client.query(pyramidTiersSql({ source: 'wide_pyramid', tiers })), ['tier', 'customers', 'revenue']);
     await client.query('DROP TABLE wide_pyramid; DROP VIEW wide_base');
     expect(p.tiers.map((t) => [t.name, t.customers, t.revenue])).toEqual(wide.tier.map((n, i) => [n, wide.customers[i], wide.revenue[i]]));
+  });
+
+  it('loadPyramid() with the default tiers and revenue reads customer_rfm\'s ranking in place, as ranking again gives', async () => {
+    const edited = { tiers: cnTierSet.tiers.map((t) => ({ ...t })) };
+    const inPlace = await loadPyramid(client, { tiers: edited, value: 'revenue' });
+    const tables = async () => readColumns(await client.query("SELECT table_name AS t FROM duckdb_tables() WHERE table_name LIKE '%pyramid%'"), ['t']).t;
+    expect(await tables()).toEqual([]);
+    const top = await loadTopShare(client, 0.3);
+    // The same figures from customers ranked again into a temp table.
+    await client.query('CREATE OR REPLACE TEMP VIEW again_base AS SELECT customer_id, revenue, margin FROM customer_rfm');
+    await client.query(`CREATE OR REPLACE TEMP TABLE again AS ${pyramidSql({ source: 'again_base', tiers: cnTierSet })}`);
+    const t = readColumns(await client.query(pyramidTiersSql({ source: 'again', tiers: cnTierSet })), ['tier', 'customers', 'revenue_share']);
+    expect(inPlace.tiers.map((x) => [x.name, x.customers, x.revenue_share])).toEqual(t.tier.map((n, i) => [n, t.customers[i], t.revenue_share[i]]));
+    expect(inPlace.gini).toBeCloseTo(Number(readColumns(await client.query(giniSql({ source: 'again' })), ['gini']).gini[0]), 12);
+    expect(top.revenue_share).toBeCloseTo(Number(readColumns(await client.query(topShareSql({ source: 'again', shares: [0.3] })), ['revenue_share']).revenue_share[0]), 12);
+    await client.query('DROP TABLE again; DROP VIEW again_base');
   });
 
   it('loadPyramid() follows edited cut points', async () => {
