@@ -79,7 +79,8 @@ export async function runNative(ds: Dataset, sql: StepSql, opts: RunOptions, log
     const rfm = await sql.rfm(ds.rows, async () => String((await db().runAndReadAll(`SELECT (${refDateSql()})::VARCHAR AS d`)).getRows()[0][0]));
     await rec.step('rfm', step(() => runAll(db(), rfm), opts.repeat));
     await rec.step('pyramid', step(() => runAll(db(), sql.pyramid), opts.repeat));
-    await rec.step('cohorts', step(() => runAll(db(), [sql.cohorts]), opts.repeat));
+    const cohorts = await sql.cohorts(ds.rows, async () => String((await db().runAndReadAll(`SELECT (${refDateSql()})::VARCHAR AS d`)).getRows()[0][0]));
+    await rec.step('cohorts', step(() => runAll(db(), cohorts), opts.repeat));
     await rec.step('selection', async () => {
       // The selection pre-aggregation the engine builds once the overview is drawn (not timed
       // here, as in the page); like prepareSelectionCells, with no segment kinds.

@@ -1,4 +1,5 @@
-import { cohortsSql } from '../src/lib/sql/cohortsSql';
+import { cohortsTabSql } from '../src/lib/sql/cohortsTabSql';
+import { dataPartsSql } from '../src/lib/sql/dataPartsSql';
 import { giniSql } from '../src/lib/sql/giniSql';
 import { lorenzSql } from '../src/lib/sql/lorenzSql';
 import { pyramidTiersSql } from '../src/lib/sql/pyramidTiersSql';
@@ -22,7 +23,12 @@ export interface StepSql {
   rfm: (rows: number, refDate: () => Promise<string>) => Promise<string[]>;
   /** Queries of the pyramid chart and its Gini/Lorenz companions, run one after another. */
   pyramid: string[];
-  cohorts: string;
+  /**
+   * What the Cohorts tab runs (loadCohorts, monthly: dataPartsSql, then cohortsTabSql) on `rows`
+   * transactions: its cells, curve and layer cake from customer_periods/customer_rfm, and the
+   * repeat figures in customer slices past overviewParts' threshold (which need the reference date).
+   */
+  cohorts: (rows: number, refDate: () => Promise<string>) => Promise<string[]>;
   /** What prepareOverview runs on data of one part (up to 4M rows: overviewParts), replayed for its parts' times. */
   prepare: string[];
   prepareNames: string[];
@@ -43,7 +49,11 @@ export function stepSql(): StepSql {
       return parts === 1 ? prepareCustomerRfmSql() : prepareCustomerRfmSql({ refDate: await refDate() }, parts);
     },
     pyramid: [pyramidTiersSql(), giniSql(), lorenzSql({ points: LORENZ_POINTS })],
-    cohorts: cohortsSql(),
+    cohorts: async (rows, refDate) => {
+      const parts = overviewParts(rows);
+      const tab = cohortsTabSql('month', { parts, refDate: parts === 1 ? null : await refDate() });
+      return [dataPartsSql(), ...tab.build, tab.cells, tab.curve, tab.cake, tab.stats, ...tab.drop];
+    },
     prepare: prepareOverviewSql(),
     prepareNames: ['customer_rfm', 'customer_periods'],
     overview,

@@ -48,7 +48,12 @@ describe('native steps on @duckdb/node-api', () => {
       // Past overviewParts' threshold the same step runs in customer slices, as the engine does.
       const sliced = await sql.rfm(20_000_000, async () => '2024-12-31');
       expect(sliced.filter((s) => s.startsWith('INSERT INTO customer_rfm'))).toHaveLength(4);
-      for (const s of [...prepareOverviewSql(), ...whole, ...sliced, ...sql.pyramid, sql.cohorts, ...recordOverviewSql(null), ...recordOverviewSql(SELECTION)]) {
+      const cohorts = await sql.cohorts(4, () => Promise.reject(new Error('no reference date needed for one part')));
+      expect(cohorts.some((s) => s.includes('FROM customer_periods'))).toBe(true);
+      // Past the threshold the repeat figures run in customer slices, with their temp tables dropped after.
+      const cohortsSliced = await sql.cohorts(20_000_000, async () => '2024-12-31');
+      expect(cohortsSliced.filter((s) => s.startsWith('CREATE OR REPLACE TEMP VIEW __repeat_part'))).toHaveLength(5);
+      for (const s of [...prepareOverviewSql(), ...whole, ...sliced, ...sql.pyramid, ...cohorts, ...cohortsSliced, ...recordOverviewSql(null), ...recordOverviewSql(SELECTION)]) {
         await c.runAndReadAll(s);
       }
       const tiers = (await c.runAndReadAll(sql.pyramid[0])).getRows();

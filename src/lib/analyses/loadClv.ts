@@ -1,7 +1,8 @@
 import { num } from '../../../workers/analyses/num';
 import { readColumns } from '../../../workers/analyses/readColumns';
-import { repeatStatsSql } from '../sql/repeatStatsSql';
+import { dataParts } from './dataParts';
 import { parseClv, type ClvFit, type Failed } from './parseClv';
+import { queryRepeatStats } from './queryRepeatStats';
 import { clvSampleSql, pAliveSampleSql, topClvSql, yearlyValueSql } from './sql';
 import type { AnalysisEngine } from './types';
 
@@ -69,7 +70,7 @@ export async function loadClvDetails(
 
 /** m and r for Dwyer's formula from the data (null r when nobody bought in the year before). */
 export async function loadDwyerInputs(engine: AnalysisEngine): Promise<DwyerInputs | null> {
-  const s = readColumns(await engine.query(repeatStatsSql()), ['last_year_customers', 'returned_customers', 'return_share']);
+  const s = readColumns(await queryRepeatStats(engine, await dataParts(engine)), ['last_year_customers', 'returned_customers', 'return_share']);
   const y = readColumns(await engine.query(yearlyValueSql()), ['customers', 'revenue']);
   const customers = num(y.customers[0]);
   const lastYear = num(s.last_year_customers[0]);

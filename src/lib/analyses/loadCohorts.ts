@@ -1,9 +1,7 @@
 import { num } from '../../../workers/analyses/num';
 import { readColumns } from '../../../workers/analyses/readColumns';
-import { cohortCurveSql } from '../sql/cohortCurveSql';
-import { cohortsSql } from '../sql/cohortsSql';
-import { layerCakeSql } from '../sql/layerCakeSql';
-import { repeatStatsSql } from '../sql/repeatStatsSql';
+import { cohortsTabSql } from '../sql/cohortsTabSql';
+import { dataParts } from './dataParts';
 import type { AnalysisEngine } from './types';
 
 /** One cohort in one period since its first order; every period up to the reference date is listed. */
@@ -27,14 +25,32 @@ export interface CohortsData {
   stats: RepeatStats;
 }
 
-/** Retention (counts, rates), revenue and cumulative revenue per customer by cohort, the layer cake and the repeat figures. */
-export async function loadCohorts(engine: AnalysisEngine, period: 'month' | 'week' | 'quarter'): Promise<CohortsData> {
-  const c = readColumns(await engine.query(cohortsSql({ period })), ['cohort', 'period', 'customers', 'cohort_size', 'rate']);
+/**
+ * Retention (counts, rates), revenue and cumulative revenue per customer by cohort, the layer
+ * cake and the repeat figures (cohortsTabSql: from the overview's per-customer tables, or in
+ * customer slices on big data). `given` replaces dataParts' answer (tests slice small data).
+ */
+export async function loadCohorts(
+  engine: AnalysisEngine,
+  period: 'month' | 'week' | 'quarter',
+  given?: { parts: number; refDate: string | null },
+): Promise<CohortsData> {
+  const sql = cohortsTabSql(period, given ?? (await dataParts(engine)));
+  try {
+    for (const s of sql.build) await engine.query(s);
+    return await cohortsData(engine, sql);
+  } finally {
+    for (const s of sql.drop) await engine.query(s);
+  }
+}
+
+async function cohortsData(engine: AnalysisEngine, sql: ReturnType<typeof cohortsTabSql>): Promise<CohortsData> {
+  const c = readColumns(await engine.query(sql.cells), ['cohort', 'period', 'customers', 'cohort_size', 'rate']);
   const buyers = new Map<string, { customers: number; rate: number; size: number }>();
   c.cohort.forEach((k, i) => buyers.set(`${String(k)}\n${num(c.period[i])}`, { customers: num(c.customers[i]), rate: num(c.rate[i]), size: num(c.cohort_size[i]) }));
   const sizes = new Map<string, number>();
   for (const [k, v] of buyers) sizes.set(k.split('\n')[0]!, v.size);
-  const g = readColumns(await engine.query(cohortCurveSql({ period })), ['cohort', 'period', 'revenue', 'cumulative_revenue_per_customer']);
+  const g = readColumns(await engine.query(sql.curve), ['cohort', 'period', 'revenue', 'cumulative_revenue_per_customer']);
   const cells = g.cohort.map((k, i): CohortCell => {
     const cohort = String(k);
     const p = num(g.period[i]);
@@ -44,10 +60,9 @@ export async function loadCohorts(engine: AnalysisEngine, period: 'month' | 'wee
       revenue: num(g.revenue[i]), cumulative: num(g.cumulative_revenue_per_customer[i]),
     };
   });
-  const k = readColumns(await engine.query(`SELECT strftime(period_start, '%Y-%m') AS month, cohort, revenue FROM (${layerCakeSql({ period: 'month' })}) AS k`),
-    ['month', 'cohort', 'revenue']);
+  const k = readColumns(await engine.query(sql.cake), ['month', 'cohort', 'revenue']);
   const cake = k.cohort.map((cohort, i) => ({ cohort: String(cohort), month: String(k.month[i]), revenue: num(k.revenue[i]) }));
-  const s = readColumns(await engine.query(repeatStatsSql()), [
+  const s = readColumns(await engine.query(sql.stats), [
     'customers', 'repeat_customers', 'repeat_rate', 'mean_days_between_orders', 'last_year_customers', 'returned_customers', 'return_share',
   ]);
   // SAFETY: DuckDB gives numbers (castBigIntToDouble) or null for these columns.

@@ -1,11 +1,21 @@
 import { num } from '../../../workers/analyses/num';
 import { readColumns } from '../../../workers/analyses/readColumns';
+import { cnTierSet } from '../sql/cnTierSet';
 import { giniSql } from '../sql/giniSql';
 import { pyramidSql } from '../sql/pyramidSql';
 import { pyramidTiersSql } from '../sql/pyramidTiersSql';
 import type { TierSet } from '../sql/TierSet';
 import { topShareSql } from '../sql/topShareSql';
 import type { AnalysisEngine } from './types';
+
+/** What customer_pyramid holds: pyramidSql's columns over (customer_id, revenue, margin). */
+const COLUMNS = 'customer_id, revenue, margin, value, value_rank, tier, tier_index';
+const RANKED = '__pyramid_ranked';
+
+function sameTiers(a: TierSet, b: TierSet): boolean {
+  return a.nonPositive === b.nonPositive && a.tiers.length === b.tiers.length
+    && a.tiers.every((t, i) => t.name === b.tiers[i]!.name && t.share === b.tiers[i]!.share);
+}
 
 /** One tier: its customers, revenue and margin and their shares (margin null without a margin or cost column). */
 export interface TierRow {
@@ -20,7 +30,7 @@ export interface TopShare { share: number; customers: number; revenue_share: num
  * The pyramid with the view's own cut points and ranking value (net revenue, margin, or the
  * predicted CLV of customer_clv), over customer_rfm's customers
  * (the overview's pyramid keeps the default tiers): every tier top down, and the Gini. The
- * customers are kept ranked in `customer_pyramid` so the top-x share reads the same ranking.
+ * customers are kept ranked in `customer_pyramid` (a temp view) so the top-x share reads the same ranking.
  */
 export async function loadPyramid(
   engine: AnalysisEngine,
@@ -28,8 +38,17 @@ export async function loadPyramid(
 ): Promise<{ tiers: TierRow[]; gini: number }> {
   // Predicted CLV comes from the CLV view's fit (customer_clv); customers it lacks count as 0.
   const value = opts.value === 'clv' ? { table: 'customer_clv', column: 'clv' } : opts.value;
-  await engine.query('CREATE OR REPLACE TEMP VIEW pyramid_base AS SELECT * EXCLUDE (value, value_rank, tier, tier_index) FROM customer_rfm');
-  await engine.query(`CREATE OR REPLACE TEMP TABLE customer_pyramid AS ${pyramidSql({ source: 'pyramid_base', tiers: opts.tiers, value })}`);
+  // customer_rfm already ranks by revenue into the default tiers (prepareOverview): read it in
+  // place rather than copy 6.5M customers of a 20M-row file into a temp table (~0.5 GB) that
+  // stays until the next pyramid. Other tiers or values rank the customers again, keeping only
+  // the columns read here (a copy of every customer_rfm column ran out of memory at 20M rows).
+  if (opts.value === 'revenue' && sameTiers(opts.tiers, cnTierSet)) {
+    await engine.query(`CREATE OR REPLACE TEMP VIEW customer_pyramid AS SELECT ${COLUMNS} FROM customer_rfm; DROP TABLE IF EXISTS ${RANKED}`);
+  } else {
+    await engine.query('CREATE OR REPLACE TEMP VIEW pyramid_base AS SELECT customer_id, revenue, margin FROM customer_rfm');
+    await engine.query(`CREATE OR REPLACE TEMP TABLE ${RANKED} AS ${pyramidSql({ source: 'pyramid_base', tiers: opts.tiers, value })}`);
+    await engine.query(`CREATE OR REPLACE TEMP VIEW customer_pyramid AS SELECT ${COLUMNS} FROM ${RANKED}`);
+  }
   const t = readColumns(await engine.query(pyramidTiersSql({ source: 'customer_pyramid', tiers: opts.tiers })),
     ['tier', 'customers', 'customer_share', 'revenue', 'revenue_share', 'margin', 'margin_share']);
   const g = readColumns(await engine.query(giniSql({ source: 'customer_pyramid' })), ['gini']);

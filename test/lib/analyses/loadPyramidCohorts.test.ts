@@ -7,6 +7,10 @@ import type { AnalysisEngine } from '../../../src/lib/analyses/types';
 import { loadPyramid, loadTopShare } from '../../../src/lib/analyses/loadPyramid';
 import { loadCohorts } from '../../../src/lib/analyses/loadCohorts';
 import { cnTierSet } from '../../../src/lib/sql/cnTierSet';
+import { pyramidSql } from '../../../src/lib/sql/pyramidSql';
+import { pyramidTiersSql } from '../../../src/lib/sql/pyramidTiersSql';
+import { giniSql } from '../../../src/lib/sql/giniSql';
+import { topShareSql } from '../../../src/lib/sql/topShareSql';
 
 const SHOP = new URL('../../../public/samples/shop.csv', import.meta.url);
 
@@ -44,6 +48,35 @@ describe('the pyramid and cohort views\' loaders on the sample shop (5,000 custo
     expect(top.value_share).toBeCloseTo(await one(`SELECT sum(clv) / (SELECT sum(clv) FROM customer_clv) AS v
       FROM (SELECT clv FROM customer_clv ORDER BY clv DESC, customer_id LIMIT 50)`), 12);
     await client.query('DROP TABLE customer_clv');
+  });
+
+  it('loadPyramid() keeps only the columns it reads in customer_pyramid, with the tiers of the full rows', async () => {
+    const tiers = { tiers: [{ name: 'A', share: 0.05 }, { name: 'B', share: 0.35 }, { name: 'C', share: 0.6 }] };
+    const p = await loadPyramid(client, { tiers, value: 'revenue' });
+    const cols = readColumns(await client.query("SELECT column_name FROM duckdb_columns() WHERE table_name = 'customer_pyramid' ORDER BY column_index"), ['column_name']);
+    expect(cols.column_name).toEqual(['customer_id', 'revenue', 'margin', 'value', 'value_rank', 'tier', 'tier_index']);
+    // What the view gave when customer_pyramid copied every customer_rfm column.
+    await client.query('CREATE OR REPLACE TEMP VIEW wide_base AS SELECT * EXCLUDE (value, value_rank, tier, tier_index) FROM customer_rfm');
+    await client.query(`CREATE OR REPLACE TEMP TABLE wide_pyramid AS ${pyramidSql({ source: 'wide_base', tiers })}`);
+    const wide = readColumns(await client.query(pyramidTiersSql({ source: 'wide_pyramid', tiers })), ['tier', 'customers', 'revenue']);
+    await client.query('DROP TABLE wide_pyramid; DROP VIEW wide_base');
+    expect(p.tiers.map((t) => [t.name, t.customers, t.revenue])).toEqual(wide.tier.map((n, i) => [n, wide.customers[i], wide.revenue[i]]));
+  });
+
+  it('loadPyramid() with the default tiers and revenue reads customer_rfm\'s ranking in place, as ranking again gives', async () => {
+    const edited = { tiers: cnTierSet.tiers.map((t) => ({ ...t })) };
+    const inPlace = await loadPyramid(client, { tiers: edited, value: 'revenue' });
+    const tables = async () => readColumns(await client.query("SELECT table_name AS t FROM duckdb_tables() WHERE table_name LIKE '%pyramid%'"), ['t']).t;
+    expect(await tables()).toEqual([]);
+    const top = await loadTopShare(client, 0.3);
+    // The same figures from customers ranked again into a temp table.
+    await client.query('CREATE OR REPLACE TEMP VIEW again_base AS SELECT customer_id, revenue, margin FROM customer_rfm');
+    await client.query(`CREATE OR REPLACE TEMP TABLE again AS ${pyramidSql({ source: 'again_base', tiers: cnTierSet })}`);
+    const t = readColumns(await client.query(pyramidTiersSql({ source: 'again', tiers: cnTierSet })), ['tier', 'customers', 'revenue_share']);
+    expect(inPlace.tiers.map((x) => [x.name, x.customers, x.revenue_share])).toEqual(t.tier.map((n, i) => [n, t.customers[i], t.revenue_share[i]]));
+    expect(inPlace.gini).toBeCloseTo(Number(readColumns(await client.query(giniSql({ source: 'again' })), ['gini']).gini[0]), 12);
+    expect(top.revenue_share).toBeCloseTo(Number(readColumns(await client.query(topShareSql({ source: 'again', shares: [0.3] })), ['revenue_share']).revenue_share[0]), 12);
+    await client.query('DROP TABLE again; DROP VIEW again_base');
   });
 
   it('loadPyramid() follows edited cut points', async () => {

@@ -10,6 +10,11 @@ import { quantileCutsSql } from '../../../src/lib/sql/quantileCutsSql';
 import { quantileScoreSql } from '../../../src/lib/sql/quantileScoreSql';
 import { refDateSql } from '../../../src/lib/sql/refDateSql';
 import { repeatStatsSql } from '../../../src/lib/sql/repeatStatsSql';
+import { basketPairsFromPartsSql } from '../../../src/lib/sql/basketPairsFromPartsSql';
+import { basketPartSql } from '../../../src/lib/sql/basketPartSql';
+import { cohortsTabSql } from '../../../src/lib/sql/cohortsTabSql';
+import { contributionFromPartsSql } from '../../../src/lib/sql/contributionFromPartsSql';
+import { contributionPartSql } from '../../../src/lib/sql/contributionPartSql';
 import { sqlDate } from '../../../src/lib/sql/sqlDate';
 import { sqlIdent } from '../../../src/lib/sql/sqlIdent';
 import { sqlNumber } from '../../../src/lib/sql/sqlNumber';
@@ -59,6 +64,8 @@ describe('SQL text', () => {
       customerTableSql(), cohortsSql({ period: 'week' }), cohortCurveSql({ period: 'quarter' }), layerCakeSql(),
       repeatStatsSql(), lifecycleMigrationSql({ before: '2024-01-01', after: '2024-06-01' }), valueMatrixSql(),
       basketPairsSql(), contributionSql({ dimension: 'channel' }),
+      ...Object.values(cohortsTabSql('week', { parts: 3, refDate: '2025-01-01' })).flat(), basketPartSql({ k: 0, of: 2 }),
+      basketPairsFromPartsSql('p'), contributionPartSql({ dimension: 'region', by: 'customer', k: 0, of: 2 }), contributionFromPartsSql('p'),
     ];
     for (const sql of all) expect(sql).not.toMatch(/current_date|current_timestamp|now\(|today\(|->>|json|time ?zone|timestamptz|strptime/i);
   });

@@ -1,0 +1,23 @@
+import { sqlIdent } from './sqlIdent';
+
+/**
+ * contributionSql's rows (same columns, types and order) from `parts`, a table of
+ * contributionPartSql rows of every customer slice and every order slice: per value revenue,
+ * customers, order-less lines plus distinct order ids, margin added up; every value listed
+ * unless no line has one (an unmapped column), as contributionSql's HAVING does.
+ */
+export function contributionFromPartsSql(parts: string): string {
+  const src = sqlIdent(parts);
+  return `WITH g AS (
+  SELECT key, sum(revenue) AS revenue, sum(customers)::INTEGER AS customers, sum(orders)::INTEGER AS orders, sum(margin) AS margin
+  FROM ${src} WHERE kind <> 't' GROUP BY key
+  HAVING (SELECT sum(keyed) FROM ${src} WHERE kind = 't') > 0
+),
+t AS (SELECT sum(revenue) AS revenue, sum(customers)::BIGINT AS customers FROM ${src} WHERE kind = 't')
+SELECT g.*, g.revenue / nullif(t.revenue, 0) AS revenue_share,
+  sum(g.revenue) OVER (ORDER BY g.key IS NULL, g.revenue DESC, g.key ROWS UNBOUNDED PRECEDING) / nullif(t.revenue, 0)
+    AS cumulative_share,
+  g.customers / nullif(t.customers, 0) AS customer_share
+FROM g, t
+ORDER BY g.key IS NULL, g.revenue DESC, g.key`;
+}
