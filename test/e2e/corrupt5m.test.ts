@@ -96,6 +96,12 @@ describe('corrupt_5m.csv in the browser', () => {
 
   it('does not read the file a third time when the engine fails again before the page was idle on it: the sample comes back', async () => {
     await page.getByTestId('engine-notice').getByRole('button').click();
+    // The file was read again in the test before last: once the page has been idle on it (5 s
+    // with no engine call), a new failure may read it again.
+    const busy = () => page.evaluate(() => (window as unknown as { segbook: { session: { busy: number } } }).segbook.session.busy);
+    await expect.poll(busy, { timeout: 120_000 }).toBe(0);
+    await page.waitForTimeout(8_000);
+    expect(await busy()).toBe(0);
     // A failure, the file read again, and at once a second failure (what the page's own
     // follow-up work failing on this data again would do): no loop of reads.
     await page.evaluate(async () => {
