@@ -62,7 +62,6 @@ export async function runBrowser(
     let drop: DropResult | undefined;
     let memory: { duckdbBytes: number; wasmBytes: number } | undefined;
     let dropError: string | null = null;
-    let after: Awaited<ReturnType<typeof pageState>> | undefined;
     try {
       await live().evaluate(addFileInput);
       await live().setInputFiles('#bench-file', ds.path);
@@ -70,15 +69,23 @@ export async function runBrowser(
       await guard(live().evaluate(settled, left()), 'settle');
       drop = await guard(live().evaluate(dropToDrawn, left()), 'drop');
       memory = await live().evaluate(memoryNow);
-      // The page keeps a device copy and runs the notebook, the open analysis tab and the
-      // selection cells after the charts: let them finish, and check they kept the engine up.
-      const t0 = performance.now();
-      await guard(live().evaluate(settled, left()), 'settle');
-      const ms = performance.now() - t0;
-      after = await live().evaluate(pageState);
-      log(`  browser after the overview, the page's own work settled in ${ms.toFixed(0)} ms: ${after.notice ? `the engine was REPLACED (${after.notice})` : 'engine not restarted'}, ${after.rows} rows in transactions, peak ${perRow(after.wasmBytes)?.toFixed(1)} B/row`);
     } catch (e) {
       dropError = errorMessage(e);
+    }
+    // The page keeps a device copy and runs the notebook, the open analysis tab and the selection
+    // cells after the charts: let them finish, and check they kept the engine and the data.
+    let followError: string | null = null;
+    if (drop) {
+      try {
+        const t0 = performance.now();
+        await guard(live().evaluate(settled, left()), 'settle');
+        const ms = performance.now() - t0;
+        const after = await live().evaluate(pageState);
+        log(`  browser after the overview, the page's own work settled in ${ms.toFixed(0)} ms: ${after.notice ? `the engine was REPLACED (${after.notice})` : 'engine not restarted'}, ${after.rows} rows in transactions, peak ${perRow(after.wasmBytes)?.toFixed(1)} B/row`);
+        if (after.notice) followError = `the page's work after the overview replaced the engine (${after.notice})`;
+      } catch (e) {
+        followError = `the page's work after the overview failed: ${errorMessage(e)}`;
+      }
     }
     await rec.step('import', async () => {
       if (!drop) throw new Error(dropError ?? 'no drop');
@@ -94,9 +101,8 @@ export async function runBrowser(
       if (!drop) throw new Error(dropError ?? 'no drop');
       log(`  browser drop → painted (ms after the drop): ${dropTimeline(drop.marks)}`);
       const peakBytesPerRow = perRow(memory?.wasmBytes ?? NaN);
-      // The overview drew, but a user would have lost it if the page's next work took the engine down.
-      if (after?.notice) return { ms: drop.totalMs, peakBytesPerRow, error: `the page's work after the overview replaced the engine (${after.notice})` };
-      return { ms: drop.totalMs, peakBytesPerRow };
+      // The overview drew, but the user would lose it if the page's next work took the engine down.
+      return followError ? { ms: drop.totalMs, peakBytesPerRow, error: followError } : { ms: drop.totalMs, peakBytesPerRow };
     }, true);
     // Where the engine's part of overview_total goes: its statements again, one at a time.
     if (overviewParts(ds.rows) === 1) {
