@@ -24,6 +24,9 @@ export interface OverviewData {
   selection: { customers: number; revenue: number; customer_share: number; revenue_share: number } | null;
 }
 
+/** What customerOverviewSql reads of a per-customer relation (tiers, RF grid, Lorenz, Gini, top share, retention). */
+const SELECTED_COLUMNS = 'customer_id, tier, r, f, revenue, margin, monetary, value, value_rank';
+
 /** Lorenz points drawn: enough for a chart of a million customers. */
 const LORENZ_POINTS = 200;
 
@@ -41,7 +44,9 @@ export function overviewData(q: Queryable, selection: Selection | null, cells: S
   const perCustomer = sel !== null;
   if (perCustomer) {
     q.query('DROP TABLE IF EXISTS overview_selected');
-    q.query(`CREATE TEMP TABLE overview_selected AS SELECT * FROM customer_rfm WHERE ${selectionWhereSql(sel)}`);
+    // Only the columns customerOverviewSql reads: a temp table is not compressed, and a big
+    // selection of customer_rfm's 30-odd columns is where this path runs out of memory first.
+    q.query(`CREATE TEMP TABLE overview_selected AS SELECT ${SELECTED_COLUMNS} FROM customer_rfm WHERE ${selectionWhereSql(sel)}`);
   }
   try {
     const sql = customerOverviewSql(sel ? 'overview_selected' : 'customer_rfm', LORENZ_POINTS);
