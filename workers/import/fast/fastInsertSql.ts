@@ -12,8 +12,8 @@ const LABELS = ['total', 'totals', 'grand total', 'subtotal', 'sub total', 'sum'
   'somme', 'suma', '合计', '總計', '总计', '小计', '合計', '小計', '总和', '汇总', '匯總', '共计'];
 /**
  * The CSV reader's buffer. Its default (16 x max_line_size, 32 MiB) held about 150 MB of wasm
- * memory for a 64 MB piece; 4 MiB holds about 30 MB and reads as fast. It must stay at least
- * max_line_size (2 MiB), past the 1 MiB lines scanCsvBytes lets through.
+ * memory while reading a 64 MB piece, 4 MiB about 30 MB; whole imports took the same time. It
+ * must stay at least max_line_size (2 MiB), past the 1 MiB lines scanCsvBytes lets through.
  */
 const READ_BUFFER_BYTES = 4 * 1024 * 1024;
 /** parseAmount's PLAIN, read with Number(): `-?\d+(\.\d+)?`. */
