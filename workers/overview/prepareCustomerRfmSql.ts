@@ -2,12 +2,15 @@ import type { CustomerRfmOptions } from '../../src/lib/sql/CustomerRfmOptions';
 import type { CustomerRfmTables } from '../../src/lib/sql/CustomerRfmTables';
 import { checkRfmOptions } from '../../src/lib/sql/checkRfmOptions';
 import { customerBaseSql } from '../../src/lib/sql/customerBaseSql';
+import { customerRfmCutsSql } from '../../src/lib/sql/customerRfmCutsSql';
 import { customerRfmGlobalsSql } from '../../src/lib/sql/customerRfmGlobalsSql';
 import { customerRfmNtileSql } from '../../src/lib/sql/customerRfmNtileSql';
 import { customerRfmRanksSql } from '../../src/lib/sql/customerRfmRanksSql';
 import { customerRfmSliceSql } from '../../src/lib/sql/customerRfmSliceSql';
 import { customerRfmSql } from '../../src/lib/sql/customerRfmSql';
 import { overviewSliceViewSql } from './overviewSliceViewSql';
+
+const CUTS = { r: '__overview_cuts_r', f: '__overview_cuts_f', m: '__overview_cuts_m' };
 
 /**
  * The statements that build `customer_rfm` (prepareOverviewSql's first half; the bench's rfm
@@ -33,9 +36,12 @@ export function prepareCustomerRfmSql(opts: CustomerRfmOptions = {}, parts = 1):
     out.push(overviewSliceViewSql(opts.table, k, parts), `${into(k)} ${t.base}${k === 0 ? ' AS' : ''} ${customerBaseSql(sliced)}`, 'CHECKPOINT');
   }
   if (t.ntile !== undefined) out.push(`CREATE OR REPLACE TABLE ${t.ntile} AS ${customerRfmNtileSql(opts, t.base)}`);
+  out.push(`CREATE OR REPLACE TABLE ${t.ranks} AS ${customerRfmRanksSql(opts.value, t.base)}`);
+  // The quantile cuts one measure at a time: together they held several times the memory.
+  for (const m of ['r', 'f', 'm'] as const) out.push(`CREATE OR REPLACE TABLE ${CUTS[m]} AS ${customerRfmCutsSql(opts, t.base, m)}`);
   out.push(
-    `CREATE OR REPLACE TABLE ${t.ranks} AS ${customerRfmRanksSql(opts.value, t.base)}`,
-    `CREATE OR REPLACE TABLE ${t.globals} AS ${customerRfmGlobalsSql(opts, t.base, t.ntile)}`,
+    `CREATE OR REPLACE TABLE ${t.globals} AS ${customerRfmGlobalsSql(opts, t.base, t.ntile, CUTS)}`,
+    ...Object.values(CUTS).map((n) => `DROP TABLE ${n}`),
     `DROP VIEW ${overviewSliceViewSql.VIEW}`,
     'CHECKPOINT',
   );

@@ -10,9 +10,11 @@ import { sqlIdent } from './sqlIdent';
  * compares with (r_avg, f_avg, m_avg: of the values, or of the scores with `cn8Compare:
  * 'scores'`). customerRfmSql takes them as window aggregates over the whole wide rows; the
  * sliced build (prepareOverviewSql) computes them once here and joins the one row to each slice.
- * With `binning: 'rank'` and scores compared, `ntile` is the customerRfmNtileSql table.
+ * With `binning: 'rank'` and scores compared, `ntile` is the customerRfmNtileSql table. With
+ * `cuts` (the three customerRfmCutsSql tables, built beforehand one at a time) the cuts and the
+ * count are read from them instead of computed here.
  */
-export function customerRfmGlobalsSql(opts: CustomerRfmOptions, base: string, ntile?: string): string {
+export function customerRfmGlobalsSql(opts: CustomerRfmOptions, base: string, ntile?: string, cuts?: { r: string; f: string; m: string }): string {
   const { bins, monetary, binning } = checkRfmOptions(opts);
   const m = monetary === 'total' ? 'revenue' : 'revenue / frequency';
   const compare = opts.cn8Compare ?? 'values';
@@ -31,15 +33,18 @@ export function customerRfmGlobalsSql(opts: CustomerRfmOptions, base: string, nt
     x = 't.r AS r_x, t.f AS f_x, t.m AS m_x';
     join = ` JOIN ${sqlIdent(ntile)} AS t ON t.rid = b.rid`;
   }
+  const c = cuts === undefined
+    ? `SELECT ${quantileCutsSql('recency_days', bins)} AS r_cuts,
+    ${quantileCutsSql('frequency', bins)} AS f_cuts,
+    ${quantileCutsSql('monetary', bins)} AS m_cuts,
+    count(*) AS n_customers
+  FROM b`
+    : `SELECT r.r_cuts, f.f_cuts, m.m_cuts, r.n_customers FROM ${sqlIdent(cuts.r)} AS r, ${sqlIdent(cuts.f)} AS f, ${sqlIdent(cuts.m)} AS m`;
   return `WITH b AS (
   SELECT rowid AS rid, recency_days, frequency, ${m} AS monetary FROM ${sqlIdent(base)}
 ),
 c AS (
-  SELECT ${quantileCutsSql('recency_days', bins)} AS r_cuts,
-    ${quantileCutsSql('frequency', bins)} AS f_cuts,
-    ${quantileCutsSql('monetary', bins)} AS m_cuts,
-    count(*) AS n_customers
-  FROM b
+  ${c}
 ),
 x AS (
   SELECT ${x}

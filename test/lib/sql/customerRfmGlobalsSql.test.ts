@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { customerBaseSql } from '../../../src/lib/sql/customerBaseSql';
+import { customerRfmCutsSql } from '../../../src/lib/sql/customerRfmCutsSql';
 import { customerRfmGlobalsSql } from '../../../src/lib/sql/customerRfmGlobalsSql';
 import { customerRfmNtileSql } from '../../../src/lib/sql/customerRfmNtileSql';
 import { openNodeDuckDB } from '../../../workers/db/node-duckdb';
@@ -45,5 +46,14 @@ describe('customerRfmGlobalsSql', () => {
     expect(() => customerRfmGlobalsSql({ cn8Compare: 'scores', binning: 'rank' }, 'base')).toThrow('the ntile table is needed');
     // SAFETY: an option from a notebook file may be anything.
     expect(() => customerRfmGlobalsSql({ cn8Compare: 'both' as 'scores' }, 'base')).toThrow('invalid cn8Compare: both (expected values or scores)');
+  });
+
+  it('customerRfmGlobalsSql() with cuts tables gives the very row it computes itself', () => {
+    for (const opts of [{}, { cn8Compare: 'scores' as const }, { monetary: 'mean' as const, bins: 3 }]) {
+      const cuts = { r: 'cr', f: 'cf', m: 'cm' };
+      for (const k of ['r', 'f', 'm'] as const) conn.query(`CREATE OR REPLACE TABLE ${cuts[k]} AS ${customerRfmCutsSql(opts, 'base', k)}`);
+      expect(customerRfmGlobalsSql(opts, 'base', undefined, cuts)).toContain('SELECT r.r_cuts, f.f_cuts, m.m_cuts, r.n_customers FROM cr AS r, cf AS f, cm AS m');
+      expect(globals(customerRfmGlobalsSql(opts, 'base', undefined, cuts)), JSON.stringify(opts)).toEqual(globals(customerRfmGlobalsSql(opts, 'base')));
+    }
   });
 });

@@ -32,7 +32,7 @@ describe('importSummarySql', () => {
     expect(importSummarySql('tx', { k: 1, of: 3 })).toContain("FILTER (WHERE hash(coalesce(order_id, '#' || line::VARCHAR)) % 3 = 1) AS orders");
   });
 
-  it('summarySlices() is 1 up to 8M rows, then one more per 8M', () => {
-    expect([0, 8_000_000, 8_000_001, 49_967_924].map(summarySlices)).toEqual([1, 1, 2, 7]);
+  it('summarySlices() is 1 up to 4M rows, then one more per 4M', () => {
+    expect([0, 4_000_000, 4_000_001, 20_003_491, 49_967_924].map(summarySlices)).toEqual([1, 1, 2, 6, 13]);
   });
 });

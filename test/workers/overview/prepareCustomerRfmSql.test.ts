@@ -8,14 +8,16 @@ describe('prepareCustomerRfmSql', () => {
     expect(prepareCustomerRfmSql({ bins: 4 })).toEqual([`CREATE OR REPLACE TABLE customer_rfm AS ${customerRfmSql({ bins: 4 })}`]);
   });
 
-  it('prepareCustomerRfmSql(opts, parts) builds the base in slices, the narrow tables once, then the rows slice by slice, and cleans up', () => {
+  it('prepareCustomerRfmSql(opts, parts) builds the base in slices, the narrow tables once (the cuts one by one), then the rows slice by slice, and cleans up', () => {
     const sql = prepareCustomerRfmSql({ refDate: '2024-06-30', binning: 'rank' }, 2);
     const heads = sql.map((s) => s.split(/ AS |\s+SELECT|\n/)[0]);
     expect(heads).toEqual([
       'DROP TABLE IF EXISTS customer_rfm',
       'CREATE OR REPLACE TEMP VIEW __overview_part', 'CREATE OR REPLACE TABLE __overview_base', 'CHECKPOINT',
       'CREATE OR REPLACE TEMP VIEW __overview_part', 'INSERT INTO __overview_base', 'CHECKPOINT',
-      'CREATE OR REPLACE TABLE __overview_ntile', 'CREATE OR REPLACE TABLE __overview_ranks', 'CREATE OR REPLACE TABLE __overview_globals',
+      'CREATE OR REPLACE TABLE __overview_ntile', 'CREATE OR REPLACE TABLE __overview_ranks',
+      'CREATE OR REPLACE TABLE __overview_cuts_r', 'CREATE OR REPLACE TABLE __overview_cuts_f', 'CREATE OR REPLACE TABLE __overview_cuts_m',
+      'CREATE OR REPLACE TABLE __overview_globals', 'DROP TABLE __overview_cuts_r', 'DROP TABLE __overview_cuts_f', 'DROP TABLE __overview_cuts_m',
       'DROP VIEW __overview_part', 'CHECKPOINT',
       'CREATE OR REPLACE TABLE customer_rfm', 'CHECKPOINT', 'INSERT INTO customer_rfm WITH b', 'CHECKPOINT',
       'DROP TABLE __overview_base', 'DROP TABLE __overview_ranks', 'DROP TABLE __overview_globals', 'DROP TABLE __overview_ntile', 'CHECKPOINT',

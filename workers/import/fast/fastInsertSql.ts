@@ -3,12 +3,19 @@ import { quoteIdent } from '../quoteIdent';
 import { quoteLiteral } from '../quoteLiteral';
 import { isoFromDays } from '../../ingest/isoFromDays';
 import type { FastPlan } from './fastPlan';
+import { amountDecimalsSql } from './amountDecimalsSql';
 
 // RE2 classes for JavaScript's String.prototype.trim() whitespace (WhiteSpace + LineTerminator).
 const WS = '[\\t\\n\\x0b\\f\\r \\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}]';
 const NULL_IDS = ['null', 'n/a', 'na', '#n/a', 'none', '-', '--', '—', 'nan', 'nil', '(null)', '(blank)', 'undefined', '?', '无', '空'];
 const LABELS = ['total', 'totals', 'grand total', 'subtotal', 'sub total', 'sum', 'summe', 'gesamt', 'gesamtsumme', 'totaal', 'totale',
   'somme', 'suma', '合计', '總計', '总计', '小计', '合計', '小計', '总和', '汇总', '匯總', '共计'];
+/**
+ * The CSV reader's buffer. Its default (16 x max_line_size, 32 MiB) held about 150 MB of wasm
+ * memory while reading a 64 MB piece, 4 MiB about 30 MB; whole imports took the same time. It
+ * must stay at least max_line_size (2 MiB), past the 1 MiB lines scanCsvBytes lets through.
+ */
+const READ_BUFFER_BYTES = 4 * 1024 * 1024;
 /** parseAmount's PLAIN, read with Number(): `-?\d+(\.\d+)?`. */
 const PLAIN = '-?[0-9]+(?:\\.[0-9]+)?';
 /** PLAIN but not `-?\d{1,3}\.\d{3}`, which parseAmount reads as thousands with a decimal comma. */
@@ -25,7 +32,8 @@ const NOT_AMBIGUOUS = '-?(?:[0-9]+|[0-9]{4,}\\.[0-9]+|[0-9]{1,3}\\.(?:[0-9]{1,2}
  * the TypeScript one (a row it might treat specially is never clean), so the SQL may send rows
  * to TypeScript needlessly but never imports a row TypeScript would not.
  * `line` is row_number() + 1: the byte scan proved every record is one physical line after the
- * header. Hashes of the fields (all but the amount, and the amount) find duplicates later.
+ * header. Hashes of the fields (all but the amount, and the amount) find duplicates later; the
+ * amount's is kept only where it cannot be made again from the stored amount (amountDecimalsSql).
  * `piece` reads one piece of the file after the first (no header line, and rows numbered on
  * from `firstLine`), so that a big file is read in steps (see fastImport).
  */
@@ -35,7 +43,7 @@ export function fastInsertSql(plan: FastPlan, file: string, delimiter: string, c
   const columns = plan.headers.map((_, c) => `'c${c}': 'VARCHAR'`).join(', ');
   const source = `read_csv(${quoteLiteral(file)}, auto_detect = false, header = false, skip = ${piece ? 0 : 1}, delim = ${quoteLiteral(delimiter)},
     quote = '"', escape = '"', new_line = ${crlf ? "'\\r\\n'" : "'\\n'"}, comment = '', null_padding = false,
-    encoding = 'utf-8', columns = {${columns}})`;
+    encoding = 'utf-8', buffer_size = ${READ_BUFFER_BYTES}, columns = {${columns}})`;
   // strict_mode is left to its default (on): DuckDB 1.4.3 reads no rows at all from a CRLF file when
   // it is set explicitly (the row count check would catch that, but the import would fall back).
   // csvTokenizer strips U+0020 around unquoted fields (and the scan refused spaces inside quotes).
@@ -103,19 +111,25 @@ export function fastInsertSql(plan: FastPlan, file: string, delimiter: string, c
     col.order_date === undefined ? 'NULL' : 'v_date',
     ...NUMBER_ROLES.map(num),
     ...attributes.map(attr),
-    // The work columns (see fastImport): __fast_near, __fast_amt, __fast_st, __fast_raw.
+    // The work columns (see fastImport): __fast_near, __fast_amt, __fast_st, __fast_raw, __fast_dec.
     `hash(${nearFields.join(', ')})`,
-    amountCol >= 0 ? `hash(${f(amountCol)})` : '0',
+    amountCol >= 0 ? `CASE WHEN amount_decimals IS NULL THEN hash(${f(amountCol)}) END` : '0',
     'CASE WHEN ok THEN 0 ELSE 1 END',
     `CASE WHEN NOT ok THEN [${plan.headers.map((_, c) => `coalesce(${f(c)}, '')`).join(', ')}] END`,
+    'amount_decimals',
   ];
+  // Only clean rows, whose amount is stored as read, may have their amount's hash made later.
+  const decimals = amountCol >= 0 ? `CASE WHEN ok THEN ${amountDecimalsSql(f(amountCol), num('amount'))} END` : 'NULL';
   return `INSERT INTO ${quoteIdent(staging)}
 SELECT ${values.join(',\n  ')}
 FROM (
-  SELECT *, ${clean} AS ok
+  SELECT *, ${decimals} AS amount_decimals
   FROM (
-    SELECT *${casts.map((c) => `, ${c}`).join('')}
-    FROM (SELECT (row_number() OVER () + ${(piece?.firstLine ?? 2) - 1})::INTEGER AS line, ${fields} FROM ${source})
+    SELECT *, ${clean} AS ok
+    FROM (
+      SELECT *${casts.map((c) => `, ${c}`).join('')}
+      FROM (SELECT (row_number() OVER () + ${(piece?.firstLine ?? 2) - 1})::INTEGER AS line, ${fields} FROM ${source})
+    )
   )
 )`;
 }

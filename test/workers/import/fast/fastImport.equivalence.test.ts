@@ -192,6 +192,24 @@ describe('fast import gives the TypeScript import', () => {
     same(await compareImports(engine, new File([dirty(tx)], 'pieces.csv'), {}, 4096));
   });
 
+  it('reads a piece bigger than the CSV reader\'s 4 MiB buffer with the same rows and report', async () => {
+    // 13 more copies of the data rows, every other one with new customer ids (the rest exact
+    // duplicates) and amounts written with a trailing 0 (same value, other text): ~9 MB in one piece.
+    const data = tx.split('\n').slice(1).filter((l) => l !== '');
+    const copies = Array.from({ length: 13 }, (_, k) => data.map((l) => {
+      const f = l.split(',');
+      if (k % 2 === 0) f[1] = `${f[1]}x${k}`;
+      if (k % 3 === 0 && f[3].includes('.')) f[3] = `${f[3]}0`;
+      return f.join(',');
+    }).join('\n'));
+    const big = `${dirty(tx).replace(/\n$/, '')}\n${copies.join('\n')}\n`;
+    expect(big.length).toBeGreaterThan(2 * 4 * 1024 * 1024);
+    const c = await compareImports(engine, new File([big], 'big.csv'));
+    same(c);
+    expect(c.ts.duplicates).toBeGreaterThan(data.length * 3);
+    expect(c.ts.conflicting_order_ids?.length).toBeGreaterThan(0);
+  }, 120_000);
+
   it('falls back, leaving no table behind, when the readers could differ', async () => {
     const head = tx.split('\n').slice(0, 50);
     const cases: Record<string, string> = {
