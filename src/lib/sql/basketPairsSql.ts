@@ -1,5 +1,5 @@
+import { basketMeasuresSql } from './basketMeasuresSql';
 import type { WindowOptions } from './WindowOptions';
-import { sqlNumber } from './sqlNumber';
 import { transactionLinesSql } from './transactionLinesSql';
 
 /** Options of basketPairsSql. */
@@ -26,9 +26,6 @@ export function basketPairsSql(opts: BasketOptions = {}): string {
   if (level !== 'product' && level !== 'category') {
     throw new Error(`invalid level: ${String(level)} (expected product or category)`);
   }
-  const min = sqlNumber(opts.minSupport ?? 0.001, 'minSupport', 0, 1);
-  const limit = opts.limit === undefined ? '' : `\nLIMIT ${sqlNumber(opts.limit, 'limit', 1)}`;
-  if (opts.limit !== undefined && !Number.isInteger(opts.limit)) throw new Error(`invalid limit: ${opts.limit} (expected an integer)`);
   return `WITH items AS (
   SELECT DISTINCT
     CASE WHEN order_id IS NOT NULL THEN 'o:' || order_id ELSE 'c:' || customer_id || '|' || order_date::VARCHAR END AS basket,
@@ -43,10 +40,5 @@ pairs AS (
   FROM items AS x JOIN items AS y ON x.basket = y.basket AND x.item < y.item
   GROUP BY x.item, y.item
 )
-SELECT p.a, p.b, p.cnt::INTEGER AS baskets, p.cnt / n.baskets AS support,
-  p.cnt / sa.cnt AS confidence, p.cnt / sb.cnt AS confidence_ba,
-  p.cnt * n.baskets / (sa.cnt * sb.cnt) AS lift
-FROM pairs AS p JOIN single AS sa ON sa.item = p.a JOIN single AS sb ON sb.item = p.b, n
-WHERE p.cnt / n.baskets >= ${min}
-ORDER BY lift DESC, support DESC, p.a, p.b${limit}`;
+${basketMeasuresSql(opts)}`;
 }

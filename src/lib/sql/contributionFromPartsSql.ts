@@ -1,3 +1,4 @@
+import { contributionSharesSql } from './contributionSharesSql';
 import { sqlIdent } from './sqlIdent';
 
 /**
@@ -14,10 +15,5 @@ export function contributionFromPartsSql(parts: string): string {
   HAVING (SELECT sum(keyed) FROM ${src} WHERE kind = 't') > 0
 ),
 t AS (SELECT sum(revenue) AS revenue, sum(customers)::BIGINT AS customers FROM ${src} WHERE kind = 't')
-SELECT g.*, g.revenue / nullif(t.revenue, 0) AS revenue_share,
-  sum(g.revenue) OVER (ORDER BY g.key IS NULL, g.revenue DESC, g.key ROWS UNBOUNDED PRECEDING) / nullif(t.revenue, 0)
-    AS cumulative_share,
-  g.customers / nullif(t.customers, 0) AS customer_share
-FROM g, t
-ORDER BY g.key IS NULL, g.revenue DESC, g.key`;
+${contributionSharesSql()}`;
 }

@@ -1,3 +1,4 @@
+import { contributionSharesSql } from './contributionSharesSql';
 import type { WindowOptions } from './WindowOptions';
 import { transactionLinesSql } from './transactionLinesSql';
 
@@ -23,10 +24,5 @@ g AS (
   HAVING count(${dim}) > 0 OR (SELECT count(${dim}) FROM l) > 0
 ),
 t AS (SELECT sum(amount) AS revenue, count(DISTINCT customer_id) AS customers FROM l)
-SELECT g.*, g.revenue / nullif(t.revenue, 0) AS revenue_share,
-  sum(g.revenue) OVER (ORDER BY g.key IS NULL, g.revenue DESC, g.key ROWS UNBOUNDED PRECEDING) / nullif(t.revenue, 0)
-    AS cumulative_share,
-  g.customers / nullif(t.customers, 0) AS customer_share
-FROM g, t
-ORDER BY g.key IS NULL, g.revenue DESC, g.key`;
+${contributionSharesSql()}`;
 }
