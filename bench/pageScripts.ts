@@ -70,7 +70,8 @@ export async function pageState(): Promise<{ notice: string | null; rows: number
   const { engine, session } = (window as unknown as { segbook: { engine: EngineClient; session: { engineNotice: Notice } } }).segbook;
   const n = session.engineNotice;
   const rows = Number((await engine.query('SELECT count(*)::DOUBLE AS n FROM transactions')).getChild('n')?.get(0) ?? 0);
-  return { notice: n ? `${n.reason}, data back from ${n.data}` : null, rows, wasmBytes: (await engine.memory()).wasmBytes };
+  const notice = !n ? null : n.reason === 'memoryKept' ? 'a statement ran out of memory; the engine and the data were kept' : `the engine was replaced (${n.reason}), data back from ${n.data}`;
+  return { notice, rows, wasmBytes: (await engine.memory()).wasmBytes };
 }
 
 /** DuckDB's memory (duckdb_memory()) and the wasm heap (its peak so far), now. */

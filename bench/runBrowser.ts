@@ -81,8 +81,8 @@ export async function runBrowser(
         await guard(live().evaluate(settled, left()), 'settle');
         const ms = performance.now() - t0;
         const after = await live().evaluate(pageState);
-        log(`  browser after the overview, the page's own work settled in ${ms.toFixed(0)} ms: ${after.notice ? `the engine was REPLACED (${after.notice})` : 'engine not restarted'}, ${after.rows} rows in transactions, peak ${perRow(after.wasmBytes)?.toFixed(1)} B/row`);
-        if (after.notice) followError = `the page's work after the overview replaced the engine (${after.notice})`;
+        log(`  browser after the overview, the page's own work settled in ${ms.toFixed(0)} ms: ${after.notice ?? 'no statement failed, engine not restarted'}, ${after.rows} rows in transactions, peak ${perRow(after.wasmBytes)?.toFixed(1)} B/row`);
+        if (after.notice) followError = `the page's work after the overview: ${after.notice}`;
       } catch (e) {
         followError = `the page's work after the overview failed: ${errorMessage(e)}`;
       }
