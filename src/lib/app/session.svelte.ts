@@ -179,7 +179,8 @@ let restarting: Promise<void> | null = null;
  * DuckDB ran out of memory in one statement, which failed and gave back what it held. With a
  * device copy of the data (or the sample), the engine is still replaced: its heap, grown to the
  * limit, goes back to the system, and the copy comes back in seconds. Without one (a file over 3M
- * rows), reading the file again would take minutes, so the engine, still whole, is kept.
+ * rows, or a browser that cannot keep one), the data would have to be read from the file again,
+ * minutes for a big one, so the engine, still whole, is kept.
  */
 function outOfMemory(): void {
   if (source === null) void restartEngine('memory');

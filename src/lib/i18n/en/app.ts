@@ -105,7 +105,7 @@ export const app = {
   'engine.crashed': 'The engine failed, so it was restarted and {data}; your notebook is unchanged and the analysis tabs were closed. If it happens again with the same query, narrow the query or import only the columns you need.',
   'engine.stopped': 'The running work was stopped and the engine restarted; {data}, and your notebook is unchanged.',
   'engine.memoryKept': 'A query ran out of memory (DuckDB in a browser tab can use at most 3.1 GB) and was stopped; {data}, and your notebook is unchanged. Before running it again, narrow it: filter with WHERE, aggregate before listing rows, add a LIMIT, or import only the columns you need. For more data than a browser holds, use the headless door on native DuckDB (npm run analyze -- --engine native).',
-  'engine.dataKept': 'the engine kept your data (reading your file again would take minutes)',
+  'engine.dataKept': 'the engine kept your data (there is no copy of it on this device to restore from)',
   'engine.dataGaveUp': 'your file {file}, read again after the last restart, failed again before the page was done with it, so the sample is shown instead: the file is too large for this browser tab; use the headless door on native DuckDB (npm run analyze -- --engine native)',
   'engine.dataDevice': 'your data was restored from this device',
   'engine.dataFile': 'your data was read again from your file {file} (no copy of it is kept on this device)',

@@ -107,7 +107,7 @@ export const app: Record<keyof typeof en, string> = {
   'engine.crashed': '引擎出错，已重新启动，{data}；笔记本内容未受影响，分析标签页已关闭。如果同一查询再次出错，请缩小查询范围，或只导入需要的列。',
   'engine.stopped': '已停止正在运行的任务并重启引擎；{data}，笔记本内容未受影响。',
   'engine.memoryKept': '有一个查询内存不足（浏览器标签页中的 DuckDB 最多只能使用 3.1 GB），已被停止；{data}，笔记本内容未受影响。再次运行前请缩小范围：用 WHERE 筛选、先汇总再列出明细、加上 LIMIT，或只导入需要的列。数据量超过浏览器容量时，请用命令行入口在原生 DuckDB 上分析（npm run analyze -- --engine native）。',
-  'engine.dataKept': '引擎保留了您的数据（重新读取文件需要几分钟）',
+  'engine.dataKept': '引擎保留了您的数据（本设备上没有可用于恢复的副本）',
   'engine.dataGaveUp': '但您的文件 {file} 在上次重启后重新读取，页面尚未处理完又再次出错，因此改为显示示例数据：该文件对浏览器标签页来说太大，请用命令行入口在原生 DuckDB 上分析（npm run analyze -- --engine native）',
   'engine.dataDevice': '并已从本设备恢复您的数据',
   'engine.dataFile': '并已从您的文件 {file} 重新读取数据（本设备上未保存其副本）',
