@@ -88,7 +88,7 @@ export const session = $state({
   dataNotice: null as string | null,
   /** True when the data on screen came back from the device copy after a reload. */
   restored: false,
-  /** Set after the engine was replaced: why, and where the data on screen came back from. */
+  /** Set after the engine was replaced (why, and where the data came back from) or kept after a statement ran out of memory. */
   engineNotice: null as EngineNotice | null,
   /**
    * Counts restarts after the engine ran out of memory or failed. The analysis tabs close on a

@@ -14,7 +14,7 @@ function isFatal(e: QueryError): boolean {
 
 /**
  * DuckDB's own "Out of Memory Error": the statement failed and gave back what it held, and the
- * database stays whole (tables and later queries work: test/workers/engine.test.ts). A wasm trap
+ * database stays whole (tables and later statements work: test/workers/engine.outOfMemory.test.ts). A wasm trap
  * is what leaves the engine untrustworthy (isFatal).
  */
 function isOutOfMemory(e: QueryError): boolean {
