@@ -1,19 +1,26 @@
 import { makeVector, tableToIPC, Table } from 'apache-arrow';
-import { clvSummary } from '../../src/lib/sql/clvSummary';
+import { clvCustomersSql } from '../../src/lib/sql/clvCustomersSql';
+import { clvHoldoutSql } from '../../src/lib/sql/clvHoldoutSql';
+import { sqlIdent } from '../../src/lib/sql/sqlIdent';
+import { overviewParts } from '../overview/overviewParts';
 import { bgnbd } from '../scoring/bgnbd';
 import { clv as clvModel } from '../scoring/clv';
 import { gammaGamma } from '../scoring/gammaGamma';
-import { groupTriples } from '../scoring/groupTriples';
 import { pairIndex } from '../scoring/pairIndex';
 import { paretoNbd } from '../scoring/paretoNbd';
 import type { TimeUnit } from '../scoring/types';
 import type { Writable } from './Writable';
+import { clvSummaryTable } from './clvSummaryTable';
+import { num } from './num';
 import { readColumns } from './readColumns';
 import { readNumbers } from './readNumbers';
 
 const UNIT_DAYS: Record<TimeUnit, number> = { day: 1, week: 7, month: 30.4375 };
 /** Calibration purchases at or above this are pooled in the holdout table (Fader et al.'s 7+). */
 const POOL = 7;
+/** Work tables: the per-customer summary and the distinct (x, t_x, T) with their predictions. */
+const SUMMARY = '__clv_summary';
+const TRIPLES = '__clv_triples';
 
 export interface ClvRequest {
   calibrationEnd?: string;
@@ -22,6 +29,8 @@ export interface ClvRequest {
   mergeSameDay?: boolean;
   /** Table for per-customer results (customer_id, p_alive, expected_purchases, clv); default customer_clv. */
   into?: string | null;
+  /** Customer slices the summary is built in (default overviewParts of the row count); tests force more. */
+  parts?: number;
 }
 
 type Failure = { error: string };
@@ -47,70 +56,64 @@ export function runClv(q: Writable, req: ClvRequest = {}) {
   if (!last) throw new Error('cannot fit CLV models: no dated orders');
   const calibrationEnd = req.calibrationEnd ?? last;
   const t0 = performance.now();
-  // The summary is kept in a table, in customer_id order, and only its numbers are read: the
-  // results are written back beside it by position, so a million ids never cross into JS.
-  q.query(`CREATE OR REPLACE TEMP TABLE __clv_summary AS ${clvSummary({ calibrationEnd, unit, mergeSameDay: req.mergeSameDay })}`);
+  const rows = num(readColumns(q.query('SELECT count(*) AS n FROM transactions'), ['n']).n[0]);
+  // The summary stays in DuckDB: JavaScript reads the distinct (x, t_x, T) with their counts and
+  // the repeat buyers' (x, m̄), and the per-customer results are joined back in SQL, so that 16M
+  // customers never cross into JS (their columns took ~640 MB of wasm heap as an Arrow result).
+  clvSummaryTable(q, SUMMARY, { calibrationEnd, unit, mergeSameDay: req.mergeSameDay }, req.parts ?? overviewParts(rows));
   try {
-    const s = q.query('SELECT x, t_x, "T", mean_repeat_value, holdout_x FROM __clv_summary');
-    const x = readNumbers(s, 'x');
-    const tx = readNumbers(s, 't_x');
-    const T = readNumbers(s, 'T');
-    const m = readNumbers(s, 'mean_repeat_value', 0);
-    const holdoutX = readNumbers(s, 'holdout_x', 0);
+    const n = num(readColumns(q.query(`SELECT count(*) AS n FROM ${SUMMARY}`), ['n']).n[0]);
+    const g = q.query(`SELECT x, t_x, "T", count(*) AS w FROM ${SUMMARY} GROUP BY x, t_x, "T" ORDER BY hash(x, t_x, "T"), x, t_x, "T"`);
+    const tr = { x: readNumbers(g, 'x'), tx: readNumbers(g, 't_x'), T: readNumbers(g, 'T'), w: readNumbers(g, 'w') };
+    // Both in an order that does not depend on how the summary was sliced, so a fit sums its
+    // likelihood the same way every time; by hash, so that the fits' warm starts (every k-th row)
+    // see a spread sample: sorted by x, the BG/NBD fit took 4x and the Gamma-Gamma 3x as long.
+    const r = q.query(`SELECT x, mean_repeat_value AS m FROM ${SUMMARY} WHERE x > 0 ORDER BY hash(x, m), x, m`);
     const summaryMs = performance.now() - t0;
-    const n = x.length;
-    const groups = groupTriples(x, tx, T);
-    const bg = attempt(() => bgnbd.fit(groups.triples));
-    const pn = attempt(() => paretoNbd.fit(groups.triples));
-    const gg = attempt(() => gammaGamma.fit(x, m));
+    const bg = attempt(() => bgnbd.fit(tr));
+    const pn = attempt(() => paretoNbd.fit(tr));
+    const gg = attempt(() => gammaGamma.fit(readNumbers(r, 'x'), readNumbers(r, 'm', 0)));
 
     const t1 = performance.now();
     const holdoutDays = (Date.parse(last) - Date.parse(calibrationEnd)) / 86_400_000;
     const horizon = holdoutDays / UNIT_DAYS[unit];
-    const holdout: { calibration_purchases: number; predicted: number; actual: number; customers: number }[] = [];
-    const pAlive = new Float64Array(n).fill(NaN);
-    const expected = new Float64Array(n).fill(NaN);
-    let value: Float64Array = new Float64Array(n).fill(NaN);
+    let holdout: { calibration_purchases: number; predicted: number; actual: number; customers: number }[] = [];
+    const k = tr.x.length;
+    const alive = new Float64Array(k).fill(NaN);
+    const ahead = new Float64Array(k).fill(NaN);
+    let factor: Float64Array = new Float64Array(k).fill(NaN);
     if (!failed(bg)) {
       const p = bg.params;
-      const tr = groups.triples;
-      const g = groups.index;
-      // Per distinct triple, then copied to its customers.
-      const alive = Float64Array.from(tr.x, (xi, k) => bgnbd.pAlive(p, xi, tr.tx[k]!, tr.T[k]!));
-      let ahead: Float64Array | null = null;
+      for (let i = 0; i < k; i++) alive[i] = bgnbd.pAlive(p, tr.x[i]!, tr.tx[i]!, tr.T[i]!);
       if (horizon > 0) {
         // E[Y | alive] depends on (x, T) only: one ₂F₁ per distinct pair.
         const pairs = pairIndex(tr.x, tr.T);
-        const perPair = Float64Array.from({ length: pairs.count }, (_, k) => bgnbd.aliveExpectedPurchases(p, horizon, pairs.list[2 * k]!, pairs.list[2 * k + 1]!));
-        ahead = Float64Array.from(alive, (a, k) => a * perPair[pairs.idx[k]!]!);
-      }
-      const sums = new Map<number, { predicted: number; actual: number; customers: number }>();
-      for (let i = 0; i < n; i++) {
-        pAlive[i] = alive[g[i]!]!;
-        if (ahead) {
-          expected[i] = ahead[g[i]!]!;
-          const k = Math.min(x[i]!, POOL);
-          const acc = sums.get(k) ?? { predicted: 0, actual: 0, customers: 0 };
-          acc.predicted += expected[i]!;
-          acc.actual += holdoutX[i]!;
-          acc.customers++;
-          sums.set(k, acc);
-        }
-      }
-      for (const [k, v] of [...sums].sort((a, b) => a[0] - b[0])) {
-        holdout.push({ calibration_purchases: k, predicted: v.predicted / v.customers, actual: v.actual / v.customers, customers: v.customers });
+        const perPair = Float64Array.from({ length: pairs.count }, (_, j) => bgnbd.aliveExpectedPurchases(p, horizon, pairs.list[2 * j]!, pairs.list[2 * j + 1]!));
+        for (let i = 0; i < k; i++) ahead[i] = alive[i]! * perPair[pairs.idx[i]!]!;
       }
       if (!failed(gg)) {
-        const perTriple = clvModel.discountedPurchasesFactored(
+        // The mean spend is finite for every customer only if it is for the fewest purchases (px + q - 1 grows with x).
+        gammaGamma.expectedSpend(gg.params, tr.x.reduce((a, b) => Math.min(a, b), Infinity), 1);
+        factor = clvModel.discountedPurchasesFactored(
           (t, xi, Ti) => bgnbd.aliveExpectedPurchases(p, t, xi, Ti), (xi, ti, Ti) => bgnbd.pAlive(p, xi, ti, Ti), tr, { unit },
         );
-        value = new Float64Array(n);
-        for (let i = 0; i < n; i++) value[i] = gammaGamma.expectedSpend(gg.params, x[i]!, m[i]!) * perTriple[g[i]!]!;
       }
     }
     const scoreMs = performance.now() - t1;
     const t2 = performance.now();
-    if (req.into !== null) writeCustomers(q, req.into ?? 'customer_clv', pAlive, expected, value);
+    if (!failed(bg)) {
+      const table = new Table({ x: makeVector(tr.x), t_x: makeVector(tr.tx), T: makeVector(tr.T), p_alive: makeVector(alive), expected: makeVector(ahead), factor: makeVector(factor) });
+      q.insertIPC(tableToIPC(table, 'stream'), TRIPLES);
+      if (horizon > 0) {
+        holdout = readRows(q.query(clvHoldoutSql({ summary: SUMMARY, triples: TRIPLES, pool: POOL })));
+      }
+    }
+    if (req.into !== null) {
+      const into = req.into ?? 'customer_clv';
+      const spend = failed(bg) || failed(gg) ? null : gg.params;
+      if (failed(bg)) q.query(`CREATE OR REPLACE TABLE ${sqlIdent(into)} AS SELECT customer_id, NULL::DOUBLE AS p_alive, NULL::DOUBLE AS expected_purchases, NULL::DOUBLE AS clv FROM ${SUMMARY}`);
+      else q.query(clvCustomersSql({ summary: SUMMARY, triples: TRIPLES, spend, into }));
+    }
     const writeMs = performance.now() - t2;
 
     return {
@@ -121,28 +124,22 @@ export function runClv(q: Writable, req: ClvRequest = {}) {
       pareto_nbd: failed(pn) ? pn : { ...pn.params, loglik: pn.loglik, ms: Math.round(pn.ms) },
       gamma_gamma: failed(gg) ? gg : { ...gg.params, customers: gg.customers, ms: Math.round(gg.ms) },
       holdout,
-      /** The summary SQL (DuckDB), the per-customer scoring after the fits and writing customer_clv, in ms. */
+      /** The summary SQL (DuckDB), the per-triple scoring after the fits and writing customer_clv, in ms. */
       summary_ms: Math.round(summaryMs),
       score_ms: Math.round(scoreMs),
       write_ms: Math.round(writeMs),
     };
   } finally {
-    q.query('DROP TABLE IF EXISTS __clv_summary');
+    q.query(`DROP TABLE IF EXISTS ${SUMMARY}`);
+    q.query(`DROP TABLE IF EXISTS ${TRIPLES}`);
   }
 }
 
-function writeCustomers(q: Writable, table: string, pAlive: Float64Array, expected: Float64Array, value: Float64Array): void {
-  const t = new Table({
-    p_alive: makeVector(pAlive),
-    expected_purchases: makeVector(expected),
-    clv: makeVector(value),
-  });
-  q.insertIPC(tableToIPC(t, 'stream'), '__clv_stage');
-  // Rows of the stage are in the summary's order (customer_id): a positional join pairs them.
-  q.query(`CREATE OR REPLACE TABLE "${table.replaceAll('"', '""')}" AS SELECT s.customer_id,
-    CASE WHEN isnan(v.p_alive) THEN NULL ELSE v.p_alive END AS p_alive,
-    CASE WHEN isnan(v.expected_purchases) THEN NULL ELSE v.expected_purchases END AS expected_purchases,
-    CASE WHEN isnan(v.clv) THEN NULL ELSE v.clv END AS clv
-    FROM __clv_summary AS s POSITIONAL JOIN __clv_stage AS v`);
-  q.query('DROP TABLE __clv_stage');
+/** The holdout rows as plain numbers. */
+function readRows(t: ReturnType<Writable['query']>) {
+  const k = readNumbers(t, 'calibration_purchases');
+  const p = readNumbers(t, 'predicted');
+  const a = readNumbers(t, 'actual');
+  const c = readNumbers(t, 'customers');
+  return Array.from(k, (v, i) => ({ calibration_purchases: v, predicted: p[i]!, actual: a[i]!, customers: c[i]! }));
 }

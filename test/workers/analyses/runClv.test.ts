@@ -63,6 +63,16 @@ describe('runClv()', () => {
     for (const r of rows) expect(r.p_alive).toBeCloseTo(bgnbd.pAlive(bg, r.x, r.t_x, r.T), 12);
   });
 
+  it('runClv() in customer slices writes the same customers, values and holdout check as in one piece', () => {
+    const sliced = runClv(engine, { calibrationEnd: '1997-09-30', unit: 'week', parts: 3, into: 'clv_sliced' });
+    expect(sliced.bgnbd).toMatchObject({ r: (result.bgnbd as { r: number }).r, a: (result.bgnbd as { a: number }).a });
+    expect(sliced.holdout.map((h) => h.customers)).toEqual(result.holdout.map((h) => h.customers));
+    sliced.holdout.forEach((h, i) => expect(h.predicted).toBeCloseTo(result.holdout[i]!.predicted, 12));
+    const diff = engine.query(`SELECT count(*) AS n FROM customer_clv AS a FULL JOIN clv_sliced AS b USING (customer_id)
+      WHERE a.clv IS DISTINCT FROM b.clv OR a.p_alive IS DISTINCT FROM b.p_alive OR a.expected_purchases IS DISTINCT FROM b.expected_purchases`).toArray()[0]!.toJSON();
+    expect(diff).toEqual({ n: 0 });
+  });
+
   it('runClv() says why a model cannot be fitted instead of failing the rest', async () => {
     const small = await Engine.open(openNodeDuckDB);
     await small.importFile(new File(['customer_id,order_date,amount\nA,2024-01-01,10\nB,2024-01-02,12\nA,2024-02-01,8\n'], 'tiny.csv'));
