@@ -60,7 +60,8 @@ export function runClv(q: Writable, req: ClvRequest = {}) {
   // The summary stays in DuckDB: JavaScript reads the distinct (x, t_x, T) with their counts and
   // the repeat buyers' (x, m̄), and the per-customer results are joined back in SQL, so that 16M
   // customers never cross into JS (their columns took ~640 MB of wasm heap as an Arrow result).
-  clvSummaryTable(q, SUMMARY, { calibrationEnd, unit, mergeSameDay: req.mergeSameDay }, req.parts ?? overviewParts(rows));
+  const parts = req.parts ?? overviewParts(rows);
+  clvSummaryTable(q, SUMMARY, { calibrationEnd, unit, mergeSameDay: req.mergeSameDay }, parts);
   try {
     const n = num(readColumns(q.query(`SELECT count(*) AS n FROM ${SUMMARY}`), ['n']).n[0]);
     const g = q.query(`SELECT x, t_x, "T", count(*) AS w FROM ${SUMMARY} GROUP BY x, t_x, "T" ORDER BY hash(x, t_x, "T"), x, t_x, "T"`);
@@ -112,7 +113,13 @@ export function runClv(q: Writable, req: ClvRequest = {}) {
       const into = req.into ?? 'customer_clv';
       const spend = failed(bg) || failed(gg) ? null : gg.params;
       if (failed(bg)) q.query(`CREATE OR REPLACE TABLE ${sqlIdent(into)} AS SELECT customer_id, NULL::DOUBLE AS p_alive, NULL::DOUBLE AS expected_purchases, NULL::DOUBLE AS clv FROM ${SUMMARY}`);
-      else q.query(clvCustomersSql({ summary: SUMMARY, triples: TRIPLES, spend, into }));
+      else {
+        // Slice by slice, each compressed before the next (CHECKPOINT), as the summary was built.
+        for (let k = 0; k < parts; k++) {
+          q.query(clvCustomersSql({ summary: SUMMARY, triples: TRIPLES, spend, into, slice: { k, of: parts } }));
+          if (parts > 1) q.query('CHECKPOINT');
+        }
+      }
     }
     const writeMs = performance.now() - t2;
 

@@ -13,6 +13,11 @@ export interface ClvCustomersOptions {
   spend: { p: number; q: number; gamma: number } | null;
   /** The table to create (customer_id, p_alive, expected_purchases, clv). */
   into: string;
+  /**
+   * Only customer hash slice k of `of`: slice 0 creates the table, the others insert into it, so
+   * that 16M customers' rows can be compressed (CHECKPOINT) slice by slice instead of all held raw.
+   */
+  slice?: { k: number; of: number };
 }
 
 /** A double as DuckDB reads it back bit for bit: a bare literal like 6.25 would be a DECIMAL. */
@@ -32,7 +37,13 @@ export function clvCustomersSql(o: ClvCustomersOptions): string {
   const clv = s === null
     ? 'NULL::DOUBLE'
     : orNull(`(${dbl(s.p)} * (${dbl(s.gamma)} + CASE WHEN s.x > 0 THEN s.x * coalesce(s.mean_repeat_value, 0) ELSE 0 END)) / (${dbl(s.p)} * s.x + ${dbl(s.q)} - 1) * t.factor`);
-  return `CREATE OR REPLACE TABLE ${sqlIdent(o.into)} AS
+  const sl = o.slice;
+  if (sl && !(Number.isInteger(sl.of) && sl.of >= 1 && Number.isInteger(sl.k) && sl.k >= 0 && sl.k < sl.of)) {
+    throw new Error(`invalid slice: ${sl.k} of ${sl.of} (expected 0 <= k < of)`);
+  }
+  const head = sl && sl.k > 0 ? `INSERT INTO ${sqlIdent(o.into)}` : `CREATE OR REPLACE TABLE ${sqlIdent(o.into)} AS`;
+  const where = sl && sl.of > 1 ? `\nWHERE hash(s.customer_id) % ${sl.of} = ${sl.k}` : '';
+  return `${head}
 SELECT s.customer_id, ${orNull('t.p_alive')} AS p_alive, ${orNull('t.expected')} AS expected_purchases, ${clv} AS clv
-FROM ${sqlIdent(o.summary)} AS s JOIN ${sqlIdent(o.triples)} AS t ON t.x = s.x AND t.t_x = s.t_x AND t."T" = s."T"`;
+FROM ${sqlIdent(o.summary)} AS s JOIN ${sqlIdent(o.triples)} AS t ON t.x = s.x AND t.t_x = s.t_x AND t."T" = s."T"${where}`;
 }

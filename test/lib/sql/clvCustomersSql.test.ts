@@ -45,4 +45,12 @@ describe('clvCustomersSql()', () => {
     expect(Object.values(out).map((o) => o.clv)).toEqual([null, null, null, null]);
     expect(out.b!.p_alive).toBe(0.8);
   });
+
+  it('clvCustomersSql() in customer slices creates then fills the table with the same rows', () => {
+    conn.query(clvCustomersSql({ summary: 's', triples: 't', spend: SPEND, into: 'whole' }));
+    for (let k = 0; k < 3; k++) conn.query(clvCustomersSql({ summary: 's', triples: 't', spend: SPEND, into: 'parts', slice: { k, of: 3 } }));
+    expect(read('parts')).toEqual(read('whole'));
+    expect(clvCustomersSql({ summary: 's', triples: 't', spend: null, into: 'o', slice: { k: 1, of: 3 } })).toMatch(/^INSERT INTO o\n[^]*WHERE hash\(s.customer_id\) % 3 = 1$/);
+    expect(() => clvCustomersSql({ summary: 's', triples: 't', spend: null, into: 'o', slice: { k: 3, of: 3 } })).toThrow('invalid slice: 3 of 3 (expected 0 <= k < of)');
+  });
 });
