@@ -79,18 +79,18 @@ export function runClv(q: Writable, req: ClvRequest = {}) {
     const holdoutDays = (Date.parse(last) - Date.parse(calibrationEnd)) / 86_400_000;
     const horizon = holdoutDays / UNIT_DAYS[unit];
     let holdout: { calibration_purchases: number; predicted: number; actual: number; customers: number }[] = [];
-    const k = tr.x.length;
-    const alive = new Float64Array(k).fill(NaN);
-    const ahead = new Float64Array(k).fill(NaN);
-    let factor: Float64Array = new Float64Array(k).fill(NaN);
+    const distinct = tr.x.length;
+    const alive = new Float64Array(distinct).fill(NaN);
+    const ahead = new Float64Array(distinct).fill(NaN);
+    let factor: Float64Array = new Float64Array(distinct).fill(NaN);
     if (!failed(bg)) {
       const p = bg.params;
-      for (let i = 0; i < k; i++) alive[i] = bgnbd.pAlive(p, tr.x[i]!, tr.tx[i]!, tr.T[i]!);
+      for (let i = 0; i < distinct; i++) alive[i] = bgnbd.pAlive(p, tr.x[i]!, tr.tx[i]!, tr.T[i]!);
       if (horizon > 0) {
         // E[Y | alive] depends on (x, T) only: one ₂F₁ per distinct pair.
         const pairs = pairIndex(tr.x, tr.T);
         const perPair = Float64Array.from({ length: pairs.count }, (_, j) => bgnbd.aliveExpectedPurchases(p, horizon, pairs.list[2 * j]!, pairs.list[2 * j + 1]!));
-        for (let i = 0; i < k; i++) ahead[i] = alive[i]! * perPair[pairs.idx[i]!]!;
+        for (let i = 0; i < distinct; i++) ahead[i] = alive[i]! * perPair[pairs.idx[i]!]!;
       }
       if (!failed(gg)) {
         // The mean spend is finite for every customer only if it is for the fewest purchases (px + q - 1 grows with x).
@@ -115,8 +115,8 @@ export function runClv(q: Writable, req: ClvRequest = {}) {
       if (failed(bg)) q.query(`CREATE OR REPLACE TABLE ${sqlIdent(into)} AS SELECT customer_id, NULL::DOUBLE AS p_alive, NULL::DOUBLE AS expected_purchases, NULL::DOUBLE AS clv FROM ${SUMMARY}`);
       else {
         // Slice by slice, each compressed before the next (CHECKPOINT), as the summary was built.
-        for (let k = 0; k < parts; k++) {
-          q.query(clvCustomersSql({ summary: SUMMARY, triples: TRIPLES, spend, into, slice: { k, of: parts } }));
+        for (let part = 0; part < parts; part++) {
+          q.query(clvCustomersSql({ summary: SUMMARY, triples: TRIPLES, spend, into, slice: { k: part, of: parts } }));
           if (parts > 1) q.query('CHECKPOINT');
         }
       }
