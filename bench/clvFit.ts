@@ -26,7 +26,7 @@ export interface ClvFitTiming {
   paretoNbd: number | null;
   gammaGamma: number | null;
   score: number;
-  /** Writing customer_clv (Arrow to DuckDB, joined back to the ids). */
+  /** Writing customer_clv (the distinct triples' predictions to DuckDB, joined to the customers in SQL). */
   write: number;
   customers: number;
   errors: string[];
@@ -103,7 +103,7 @@ async function one(browser: Browser, url: string, file: string, calibrationEnd: 
     for (let i = 0; i < repeat; i++) {
       runs.push(await withTimeout(page.evaluate(clvTimed, calibrationEnd), timeoutMs, 'clv fit'));
       const r = runs[runs.length - 1]!;
-      log(`  clv ${path.basename(file)} run ${i + 1}: total ${r.total.toFixed(0)} ms = summary SQL ${r.summary} + BG/NBD ${r.bgnbd} + Pareto/NBD ${r.paretoNbd} + Gamma-Gamma ${r.gammaGamma} + scoring ${r.score} + writing customer_clv ${r.write} + the rest (grouping triples, messaging) ${(r.total - r.summary - (r.bgnbd ?? 0) - (r.paretoNbd ?? 0) - (r.gammaGamma ?? 0) - r.score - r.write).toFixed(0)}${r.errors.length ? `; errors: ${r.errors.join('; ')}` : ''}`);
+      log(`  clv ${path.basename(file)} run ${i + 1}: total ${r.total.toFixed(0)} ms = summary SQL ${r.summary} + BG/NBD ${r.bgnbd} + Pareto/NBD ${r.paretoNbd} + Gamma-Gamma ${r.gammaGamma} + scoring ${r.score} + writing customer_clv ${r.write} + the rest (reading the fits' inputs, messaging) ${(r.total - r.summary - (r.bgnbd ?? 0) - (r.paretoNbd ?? 0) - (r.gammaGamma ?? 0) - r.score - r.write).toFixed(0)}${r.errors.length ? `; errors: ${r.errors.join('; ')}` : ''}`);
     }
     // The median run by total time, reported whole so that its parts add up.
     const mid = median(runs.map((r) => r.total));
