@@ -14,14 +14,11 @@ import { quoteIdent } from './quoteIdent';
 import { readBytes } from './readBytes';
 import { sniffWithRecords } from './sniffWithRecords';
 import type { TableFile } from './readRecords';
+import { storageSettings } from './storageSettings';
 import { transactionsDdl } from './transactionsDdl';
 
 /** Bytes read per step: large enough to amortise the per-batch insert, small enough to cancel promptly. */
 const CHUNK = 4 * 1024 * 1024;
-/** Files up to this size are stored with their text uncompressed (about 3.5M transaction rows). */
-const COMPRESS_FROM_BYTES = 256 * 1024 * 1024;
-/** The same for Excel and Parquet files, in rows. */
-const COMPRESS_FROM_ROWS = 3_500_000;
 /** Steps between checkpoints (64 MB of file), which compress the rows inserted so far. */
 const CHECKPOINT_CHUNKS = 16;
 
@@ -40,13 +37,10 @@ export interface ImportContext {
  */
 export async function importInto(engine: Engine, file: Blob, options: ImportOptions, ctx: ImportContext): Promise<ImportReport> {
   const t0 = performance.now();
-  // Text compression (DuckDB's dict_fsst) takes about a fifth of a small import and slows every
-  // later scan, for memory a small file does not need (1M rows: 130 MB instead of 30 MB); big
-  // files need it to fit the 3.1 GiB at all. The setting holds for the tables built afterwards.
   const { sniff: sniffed, table } = await sniffWithRecords(file, options, ctx.name);
-  // A Parquet file is compressed: its footer's row count says how big the table will be.
-  const small = table ? table.rows <= COMPRESS_FROM_ROWS : file.size <= COMPRESS_FROM_BYTES;
-  engine.exec(small ? "SET disabled_compression_methods = 'dict_fsst,fsst'" : 'RESET disabled_compression_methods');
+  // Settings that also hold for the tables built afterwards (customer_rfm and the rest).
+  const storage = storageSettings({ bytes: file.size, rows: table?.rows });
+  for (const sql of storage.sql) engine.exec(sql);
   if (sniffed.refused) return refusedReport(ctx.name, sniffed.refused, sniffed.encoding, sniffed.delimiter, t0);
 
   const mapping = { ...sniffed.mapping, ...options.mapping };
@@ -60,7 +54,7 @@ export async function importInto(engine: Engine, file: Blob, options: ImportOpti
   // for falls back to the TS path below with nothing left behind.
   if (options.fastPath !== false && fastImportEligible(sniffed, options) === true) {
     const fast = await fastImport(engine, file, {
-      name: ctx.name, sniff: sniffed, options, mapping, staging, attributes, register: ctx.register, isCancelled: ctx.isCancelled, onProgress: ctx.onProgress,
+      name: ctx.name, sniff: sniffed, options, mapping, staging, attributes, register: ctx.register, isCancelled: ctx.isCancelled, onProgress: ctx.onProgress, checkpoint: storage.checkpoint,
       onStep: (step, ms) => (steps[step] = (steps[step] ?? 0) + ms),
       onFallback: (why) => (fallback = why),
     });
@@ -79,7 +73,9 @@ export async function importInto(engine: Engine, file: Blob, options: ImportOpti
     if (table) {
       report = await importRecords(table, { ...sniffed, mapping }, { ...options, mapping }, file.size, ctx, put);
     } else {
-      report = await streamText(file, sniffed, mapping, options, ctx, put, () => engine.exec('CHECKPOINT'));
+      report = await streamText(file, sniffed, mapping, options, ctx, put, () => {
+        if (storage.checkpoint) engine.exec('CHECKPOINT');
+      });
     }
   } catch (e) {
     engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(staging)}`);

@@ -46,6 +46,8 @@ export interface FastImportJob {
   scan?: ScanFile;
   /** Rows per hash slice of the duplicate test (default SLICE_ROWS); tests make it small. */
   sliceRows?: number;
+  /** CHECKPOINT after each piece, compressing it (default true; importInto turns it off for small files). */
+  checkpoint?: boolean;
   /** Asked between pieces; true stops the import with an ImportCancelled error. */
   isCancelled?: () => boolean;
   /** Told after each piece how far the read has come. */
@@ -130,7 +132,7 @@ ALTER TABLE ${table} ADD COLUMN ${WORK.decimals} UTINYINT`);
         engine.db.dropFile(source);
         files.pop();
         total = Number(row(engine, `SELECT count(*) AS n FROM ${table}`).n);
-        if (cuts.length > 2) engine.exec('CHECKPOINT');
+        if (cuts.length > 2 && job.checkpoint !== false) engine.exec('CHECKPOINT');
         job.onProgress?.({ bytesRead: cuts[k + 1], bytesTotal: file.size, rows: total });
       }
       return total;
