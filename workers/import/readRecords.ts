@@ -18,18 +18,17 @@ const SNIFF_ROWS = 10_000;
 /**
  * Read an .xlsx sheet or a Parquet file into records with the same shape the CSV tokenizer gives,
  * so the same sniffing and import apply. A workbook is read whole (its XML cannot be streamed,
- * and a sheet holds at most 1,048,576 rows); a Parquet file's rows come a row group at a time,
- * and the sniff reads the first group only.
+ * and a sheet holds at most 1,048,576 rows); a Parquet file is read in byte ranges and its rows
+ * come a row group at a time, and the sniff reads the first group only.
  */
 export async function readRecords(file: Blob, format: 'xlsx' | 'parquet', options: ImportOptions): Promise<TableFile> {
-  const buffer = await file.arrayBuffer();
   if (format === 'xlsx') {
-    const { sheets, rows } = await readXlsx(new Uint8Array(buffer), options.sheet);
+    const { sheets, rows } = await readXlsx(new Uint8Array(await file.arrayBuffer()), options.sheet);
     const all = rows.map((fields, i) => ({ fields, line: i + 1 }));
     const sniff = sniffRows(all, options, { format, encoding: 'xlsx', encodingConfidence: 'certain', delimiter: '', sheets }, true);
     return { records: once(all), rows: Math.max(0, all.length - 1), sniff };
   }
-  const parquet = readParquet(buffer);
+  const parquet = await readParquet(file);
   const header: CsvRecord = { fields: parquet.headers, line: 1 };
   const groups = parquet.groups();
   const first = await groups.next();

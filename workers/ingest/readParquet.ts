@@ -1,4 +1,4 @@
-import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
+import { parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 
 /** A Parquet file's header and its rows as text, one row group at a time. */
@@ -10,17 +10,25 @@ export interface ParquetRows {
   groups(): AsyncGenerator<string[][]>;
 }
 
+/** What readParquet reads from: a File or Blob, or anything that gives byte ranges the same way. */
+export interface ParquetSource {
+  size: number;
+  slice(start: number, end: number): { arrayBuffer(): Promise<ArrayBuffer> };
+}
+
 /**
  * Reads a Parquet file as a header row and rows of text, in the same shape as a CSV, so the same
  * sniffing, role proposal and import report apply (one code path for every format). hyparquet is
- * pure JavaScript and takes an ArrayBuffer, so it runs in the engine worker; hyparquet-compressors
- * adds snappy, gzip, brotli, zstd and lz4. The rows come a row group at a time: decoding a whole
- * 5M-row file into rows of text at once took gigabytes of the worker's JavaScript heap. DATE and
- * TIMESTAMP values become ISO text, BigInt and DECIMAL their exact digits, nested values JSON.
- * Throws when the bytes are not Parquet.
+ * pure JavaScript, so it runs in the engine worker; hyparquet-compressors adds snappy, gzip,
+ * brotli, zstd and lz4. The file is read in byte ranges (its footer, then each row group's column
+ * chunks), never whole: a multi-GB Parquet file would not fit one ArrayBuffer, and the rows come a
+ * row group at a time, since decoding a whole 5M-row file into rows of text at once took
+ * gigabytes of the worker's JavaScript heap. DATE and TIMESTAMP values become ISO text, BigInt
+ * and DECIMAL their exact digits, nested values JSON. Rejects when the bytes are not Parquet.
  */
-export function readParquet(bytes: ArrayBuffer): ParquetRows {
-  const metadata = parquetMetadata(bytes);
+export async function readParquet(source: ParquetSource): Promise<ParquetRows> {
+  const bytes: AsyncBuffer = { byteLength: source.size, slice: (start, end) => source.slice(start, end ?? source.size).arrayBuffer() };
+  const metadata = await parquetMetadataAsync(bytes);
   const headers = parquetSchema(metadata).children.map((c) => c.element.name);
   const sizes = metadata.row_groups.map((g) => Number(g.num_rows));
   return {

@@ -22,7 +22,7 @@ async function all(groups: AsyncGenerator<string[][]>): Promise<string[][][]> {
 describe('readParquet', () => {
   it('readParquet() reads headers and rows as text: strings, DATE as ISO, doubles, exact INT64', async () => {
     expect(sniff(file).format).toBe('parquet');
-    const parquet = readParquet(file.slice().buffer);
+    const parquet = await readParquet(new Blob([file.slice()]));
     expect(parquet.headers).toEqual(['customer_id', 'order_date', 'amount', 'order_no']);
     expect(parquet.numRows).toBe(3);
     expect(await all(parquet.groups())).toEqual([
@@ -36,7 +36,7 @@ describe('readParquet', () => {
 
   it('readParquet() gives a real writer\'s row groups one at a time, every row once and in order', async () => {
     const bytes = await writeParquet("SELECT 'C' || (i % 97) AS customer_id, DATE '2024-01-01' + (i % 300)::INTEGER AS order_date, i / 4 AS amount FROM range(10000) t(i)", 2048);
-    const parquet = readParquet(bytes.slice().buffer);
+    const parquet = await readParquet(new Blob([bytes]));
     expect(parquet.numRows).toBe(10_000);
     const groups = await all(parquet.groups());
     expect(groups.length).toBeGreaterThan(2);
@@ -47,7 +47,21 @@ describe('readParquet', () => {
     rows.forEach((r, i) => expect(r).toEqual([`C${i % 97}`, iso(i), String(i / 4)]));
   });
 
-  it('readParquet() rejects bytes that are not Parquet', () => {
-    expect(() => readParquet(new TextEncoder().encode('not parquet at all').buffer)).toThrow();
+  it('readParquet() reads the file in byte ranges, never the whole file at once', async () => {
+    // Random amounts: a file a few MB big, larger than the footer's first fetch (512 KB).
+    const bytes = await writeParquet("SELECT 'C' || (i % 997) AS customer_id, DATE '2024-01-01' + (i % 300)::INTEGER AS order_date, hash(i) % 100000 / 100 AS amount FROM range(400000) t(i)", 50_000);
+    const blob = new Blob([bytes]);
+    const reads: number[] = [];
+    const source = { size: blob.size, slice: (start: number, end: number) => (reads.push(end - start), blob.slice(start, end)) };
+    const parquet = await readParquet(source);
+    expect(blob.size).toBeGreaterThan(2 * 512 * 1024);
+    const groups = await all(parquet.groups());
+    expect(groups.length).toBeGreaterThan(4);
+    expect(groups.flat().length).toBe(400_000);
+    expect(Math.max(...reads)).toBeLessThan(blob.size / 2);
+  });
+
+  it('readParquet() rejects bytes that are not Parquet', async () => {
+    await expect(readParquet(new Blob(['not parquet at all, and long enough to hold a footer'.repeat(4)]))).rejects.toThrow();
   });
 });
