@@ -122,10 +122,10 @@ SELECT count(*) FILTER (WHERE high)::INTEGER AS high, count(*) FILTER (WHERE NOT
 FROM c`;
 }
 
-/** Mean attitude per customer from an attribute column of transactions (text read as a number). */
-export function attitudeSql(column: string): string {
+/** Mean attitude per customer from an attribute column of transactions, or of `table` (text read as a number). */
+export function attitudeSql(column: string, table = 'transactions'): string {
   const c = sqlIdent(column);
   return `SELECT customer_id, avg(TRY_CAST(${c} AS DOUBLE)) AS attitude
-FROM transactions WHERE customer_id IS NOT NULL AND TRY_CAST(${c} AS DOUBLE) IS NOT NULL
+FROM ${sqlIdent(table)} WHERE customer_id IS NOT NULL AND TRY_CAST(${c} AS DOUBLE) IS NOT NULL
 GROUP BY customer_id`;
 }

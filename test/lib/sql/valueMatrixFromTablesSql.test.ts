@@ -23,7 +23,7 @@ describe('valueMatrixFromTablesSql', () => {
     const sql = valueMatrixFromTablesSql({ trend: '__trend', split: 0.8 });
     expect(sql).toContain('WITH v AS NOT MATERIALIZED (\n  SELECT c.customer_id, c.revenue AS current_value, greatest(0, 2 * coalesce(t.r1, 0) - coalesce(t.r0, 0)) AS future_value');
     expect(sql).toContain('FROM customer_rfm AS c\n  LEFT JOIN __trend AS t ON t.customer_id = c.customer_id');
-    expect(sql).toContain('quantile_cont(current_value, 0.8) AS current_cut, quantile_cont(future_value, 0.8) AS future_cut FROM v');
+    expect(sql).toContain('quantile_cont(current_value, 0.8) AS x_cut, quantile_cont(future_value, 0.8) AS y_cut FROM v');
     expect(sql).not.toContain('OVER');
     const clv = valueMatrixFromTablesSql({ customers: 'base', future: { table: 'customer_clv', column: 'clv' } });
     expect(clv).toContain('coalesce(fv.clv, 0)::DOUBLE AS future_value\n  FROM base AS c\n  LEFT JOIN customer_clv AS fv ON fv.customer_id::VARCHAR = c.customer_id');
