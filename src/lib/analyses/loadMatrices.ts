@@ -43,9 +43,8 @@ async function matrix(engine: AnalysisEngine, sql: string, order: readonly strin
   };
 }
 
-/** The matrices' per-customer inputs that need the transactions, each built once per load. */
-const TREND = '__matrix_trend';
-const ATTITUDE = '__matrix_attitude';
+/** Numbers each load's tables: a load started while another runs (a CLV fit ends) must not drop the other's. */
+let loads = 0;
 
 /**
  * The ABC value matrix (future = fitted CLV when `clv`, else the recent-trend projection) and
@@ -62,6 +61,9 @@ export async function loadMatrices(
   given?: { parts: number; refDate: string | null },
 ): Promise<MatricesData> {
   const drop: string[] = [];
+  // The matrices' per-customer inputs that need the transactions, each built once per load.
+  const n = ++loads;
+  const [trendTable, attitudeTable] = [`__matrix_trend_${n}`, `__matrix_attitude_${n}`];
   const split = opts.clv && opts.attitudeColumn === null ? null : (given ?? (await dataParts(engine)));
   const build = async (table: string, select: (from: string) => string) => {
     const parts = split === null || split.refDate === null ? 1 : split.parts;
@@ -75,16 +77,16 @@ export async function loadMatrices(
     else {
       // Sliced, every slice must share the reference date; in one statement it is the default (the same).
       const refDate = split !== null && split.parts > 1 && split.refDate !== null ? split.refDate : undefined;
-      await build(TREND, (from) => matrixTrendSql({ table: from, refDate }));
-      valueSql = valueMatrixFromTablesSql({ trend: TREND });
+      await build(trendTable, (from) => matrixTrendSql({ table: from, refDate }));
+      valueSql = valueMatrixFromTablesSql({ trend: trendTable });
     }
     const value = await matrix(engine, valueSql, VALUE_CELLS, 'current_value', 'future_value', 'current_value');
     let loyalty: MatricesData['loyalty'] = null;
     let loyaltySql: string | null = null;
     if (opts.attitudeColumn !== null) {
       const column = opts.attitudeColumn;
-      await build(ATTITUDE, (from) => attitudeSql(column, from));
-      loyaltySql = loyaltyMatrixFromTablesSql({ attitude: { table: ATTITUDE, column: 'attitude' } });
+      await build(attitudeTable, (from) => attitudeSql(column, from));
+      loyaltySql = loyaltyMatrixFromTablesSql({ attitude: { table: attitudeTable, column: 'attitude' } });
       loyalty = { ...(await matrix(engine, loyaltySql, LOYALTY_CELLS, 'behaviour', 'attitude', null)), column };
     }
     // Each customer's quadrants, kept so a click on a quadrant selects its customers.

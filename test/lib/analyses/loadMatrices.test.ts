@@ -85,6 +85,17 @@ describe('loadMatrices()', () => {
     expect(engine.query("SELECT count(*) AS n FROM duckdb_views() WHERE view_name LIKE '__matrix%'").toArray()[0]!.n).toBe(0);
   });
 
+  it('loadMatrices() started while another load runs gives both their answers (each load has its own tables)', async () => {
+    const refDate = String(engine.query('SELECT (max(order_date) + 1)::VARCHAR AS d FROM transactions').toArray()[0]!.d);
+    const alone = [await loadMatrices(client, { clv: false, attitudeColumn: 'satisfaction' }), await loadMatrices(client, { clv: true, attitudeColumn: 'satisfaction' })];
+    const both = await Promise.all([
+      loadMatrices(client, { clv: false, attitudeColumn: 'satisfaction' }, { parts: 2, refDate }),
+      loadMatrices(client, { clv: true, attitudeColumn: 'satisfaction' }, { parts: 2, refDate }),
+    ]);
+    expectClose(both, alone);
+    expect(engine.query("SELECT count(*) AS n FROM duckdb_tables() WHERE table_name LIKE '__matrix%'").toArray()[0]!.n).toBe(0);
+  });
+
   it('loadMatrices() keeps each customer\'s quadrants, and a quadrant selects as many customers as it shows', async () => {
     const m = await loadMatrices(client, { clv: false, attitudeColumn: 'satisfaction' });
     for (const [matrix, cells] of [['value', m.value.cells], ['loyalty', m.loyalty!.cells]] as const) {
