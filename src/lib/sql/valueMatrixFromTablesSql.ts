@@ -11,15 +11,18 @@ export interface ValueMatrixTables {
   future?: { table: string; column: string; id?: string };
   /** Quantile that splits high from low on both axes (0.5, the median). */
   split?: number;
+  /** The table quadrantSplitSql's `cuts` statements fill with the two cut points. */
+  cuts: string;
 }
 
 /**
  * valueMatrixSql's rows (same columns, types and values) from per-customer tables instead of
  * the orders: current value is customer_rfm's revenue (the same net revenue per customer in the
  * same window), the future value the trend table's projection (customers not in it have
- * r1 = r0 = 0) or the `future` column; split into quadrants by quadrantSplitSql.
+ * r1 = r0 = 0) or the `future` column; split into quadrants by quadrantSplitSql (run `cuts`,
+ * which fill table `opts.cuts`, before `sql`).
  */
-export function valueMatrixFromTablesSql(opts: ValueMatrixTables): string {
+export function valueMatrixFromTablesSql(opts: ValueMatrixTables): { cuts: string[]; sql: string } {
   const { trend, future: f } = opts;
   let future: string;
   let join: string;
@@ -34,5 +37,5 @@ export function valueMatrixFromTablesSql(opts: ValueMatrixTables): string {
   FROM ${sqlIdent(opts.customers ?? 'customer_rfm')} AS c
   ${join}`;
   const cells = { both: 'A', x: 'C', y: 'B', none: 'D' };
-  return quadrantSplitSql(rows, { x: 'current_value', xHigh: 'current_high', y: 'future_value', yHigh: 'future_high', cells }, opts.split ?? 0.5);
+  return quadrantSplitSql(rows, { x: 'current_value', xHigh: 'current_high', y: 'future_value', yHigh: 'future_high', cells }, opts.split ?? 0.5, opts.cuts);
 }

@@ -8,14 +8,16 @@ import { queryRows } from '../../helpers/loadTransactions';
 
 describe('loyaltyMatrixFromTablesSql', () => {
   it('loyaltyMatrixFromTablesSql() reads orders per customer from customer_rfm and leaves out unknown attitudes', () => {
-    const sql = loyaltyMatrixFromTablesSql({ attitude: { table: 'survey', column: 'NPS', id: 'cid' }, split: 0.8 });
+    const { sql, cuts } = loyaltyMatrixFromTablesSql({ attitude: { table: 'survey', column: 'NPS', id: 'cid' }, split: 0.8, cuts: '__lcuts' });
     expect(sql).toContain(`  SELECT b.customer_id, b.frequency::DOUBLE AS behaviour, TRY_CAST(att."NPS" AS DOUBLE) AS attitude
   FROM customer_rfm AS b
   JOIN survey AS att ON att.cid::VARCHAR = b.customer_id
   WHERE TRY_CAST(att."NPS" AS DOUBLE) IS NOT NULL`);
-    expect(sql).toContain('quantile_cont(behaviour, 0.8) AS x_cut, quantile_cont(attitude, 0.8) AS y_cut');
+    expect(cuts[0]).toContain('quantile_cont(behaviour, 0.8) AS x_cut');
+    expect(cuts[1]).toContain('UPDATE __lcuts SET y_cut = (SELECT quantile_cont(attitude, 0.8)');
+    expect(sql).toContain('FROM v CROSS JOIN __lcuts AS k');
     expect(sql).toContain("THEN '绝对忠诚' WHEN behaviour_high THEN '惯性忠诚'\n  WHEN attitude_high THEN '潜在忠诚' ELSE '非忠诚'");
-    expect(() => loyaltyMatrixFromTablesSql({ attitude: { table: 's', column: 'c' }, split: 2 })).toThrow('invalid split: 2 (expected 0 < split < 1)');
+    expect(() => loyaltyMatrixFromTablesSql({ attitude: { table: 's', column: 'c' }, split: 2, cuts: 'k' })).toThrow('invalid split: 2 (expected 0 < split < 1)');
   });
 
   it('loyaltyMatrixFromTablesSql() gives loyaltyMatrixSql()\'s rows, columns and types', async () => {
@@ -29,7 +31,9 @@ describe('loyaltyMatrixFromTablesSql', () => {
     const attitude = { table: 'survey', column: 'nps' };
     for (const split of [0.5, 0.8]) {
       const old = loyaltyMatrixSql({ attitude, split });
-      const now = loyaltyMatrixFromTablesSql({ attitude, split });
+      const m = loyaltyMatrixFromTablesSql({ attitude, split, cuts: '__lcuts' });
+      for (const s of m.cuts) d.conn.query(s);
+      const now = m.sql;
       const cells = queryRows(d.conn, `SELECT cell, count(*) AS n FROM (${old}) GROUP BY cell ORDER BY cell`);
       expect(cells).toHaveLength(4);
       const rows = (q: string) => queryRows(d.conn, `SELECT * FROM (${q}) ORDER BY customer_id`);

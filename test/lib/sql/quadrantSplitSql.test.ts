@@ -6,25 +6,33 @@ import { queryRows } from '../../helpers/loadTransactions';
 
 const M = { x: 'a', xHigh: 'a_high', y: 'b', yHigh: 'b_high', cells: { both: 'hh', x: "x'only", y: 'y', none: 'n' } };
 // Ties at the median of a (2), a NULL on b (no value: not high, left out of b's cut).
-const ROWS = `  SELECT * FROM (VALUES ('p', 1.0, 4.0), ('q', 2.0, 1.0), ('r', 2.0, 3.0), ('s', 5.0, NULL), ('t', 9.0, 2.0)) AS t(id, a, b)`;
+const ROWS = `  SELECT id, a::DOUBLE AS a, b::DOUBLE AS b
+  FROM (VALUES ('p', 1, 4), ('q', 2, 1), ('r', 2, 3), ('s', 5, NULL), ('t', 9, 2)) AS t(id, a, b)`;
 
 describe('quadrantSplitSql', () => {
-  it('quadrantSplitSql() cross-joins one aggregate of both cuts to the rows, with no window', () => {
-    expect(quadrantSplitSql(ROWS, M, 0.8)).toBe(`WITH v AS NOT MATERIALIZED (
+  it('quadrantSplitSql() cuts one axis at a time into a table, then cross-joins it to the rows, with no window', () => {
+    const m = quadrantSplitSql(ROWS, M, 0.8, '__cuts');
+    expect(m.cuts).toEqual([
+      `CREATE OR REPLACE TABLE __cuts AS SELECT quantile_cont(a, 0.8) AS x_cut, NULL::DOUBLE AS y_cut FROM (\n${ROWS}\n) AS v`,
+      `UPDATE __cuts SET y_cut = (SELECT quantile_cont(b, 0.8) FROM (\n${ROWS}\n) AS v)`,
+    ]);
+    expect(m.sql).toBe(`WITH v AS (
 ${ROWS}
 ),
-k AS (SELECT quantile_cont(a, 0.8) AS x_cut, quantile_cont(b, 0.8) AS y_cut FROM v),
-s AS (SELECT v.*, v.a > k.x_cut AS a_high, v.b > k.y_cut AS b_high FROM v CROSS JOIN k)
+s AS (SELECT v.*, v.a > k.x_cut AS a_high, v.b > k.y_cut AS b_high FROM v CROSS JOIN __cuts AS k)
 SELECT *, CASE WHEN a_high AND b_high THEN 'hh' WHEN a_high THEN 'x''only'
   WHEN b_high THEN 'y' ELSE 'n' END AS cell
 FROM s`);
-    expect(() => quadrantSplitSql(ROWS, M, 0)).toThrow('invalid split: 0 (expected 0 < split < 1)');
+    expect(() => quadrantSplitSql(ROWS, M, 0, '__cuts')).toThrow('invalid split: 0 (expected 0 < split < 1)');
   });
 
   it('quadrantSplitSql() flags and places the rows as splitSql\'s window does', async () => {
     const { conn } = await openNodeDuckDB();
-    const rows = queryRows(conn, `SELECT id, a_high, b_high, cell FROM (${quadrantSplitSql(ROWS, M, 0.5)}) ORDER BY id`);
+    const m = quadrantSplitSql(ROWS, M, 0.5, '__cuts');
+    for (const s of m.cuts) conn.query(s);
     // a's median 2: only 5 and 9 are high; b's median 2.5: 4 and 3.
+    expect(queryRows(conn, 'SELECT * FROM __cuts')).toEqual([{ x_cut: 2, y_cut: 2.5 }]);
+    const rows = queryRows(conn, `SELECT id, a_high, b_high, cell FROM (${m.sql}) ORDER BY id`);
     expect(rows).toEqual([
       { id: 'p', a_high: false, b_high: true, cell: 'y' },
       { id: 'q', a_high: false, b_high: false, cell: 'n' },
