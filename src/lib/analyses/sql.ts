@@ -105,14 +105,6 @@ ${matrixSql}
 ) AS m GROUP BY cell ORDER BY cell`;
 }
 
-/** The cut points of a matrix: quantile `split` of the two axes (what "high" means). */
-export function matrixCutsSql(matrixSql: string, x: string, y: string, split = 0.5): string {
-  const q = sqlNumber(split, 'split', 0, 1);
-  return `SELECT quantile_cont(${sqlIdent(x)}, ${q}) AS x_cut, quantile_cont(${sqlIdent(y)}, ${q}) AS y_cut FROM (
-${matrixSql}
-) AS m`;
-}
-
 /** Behavioural loyalty alone: customers above the median number of orders, and that median. */
 export function behaviourSplitSql(): string {
   return `WITH c AS (SELECT frequency, frequency > quantile_cont(frequency, 0.5) OVER () AS high FROM customer_rfm)

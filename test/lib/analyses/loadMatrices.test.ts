@@ -4,7 +4,7 @@ import { openNodeDuckDB } from '../../../workers/db/node-duckdb';
 import { Engine } from '../../../workers/engine';
 import type { AnalysisEngine } from '../../../src/lib/analyses/types';
 import { LOYALTY_CELLS, VALUE_CELLS, loadMatrices } from '../../../src/lib/analyses/loadMatrices';
-import { attitudeSql, behaviourSplitSql, cellsSql, matrixCutsSql } from '../../../src/lib/analyses/sql';
+import { attitudeSql, behaviourSplitSql, cellsSql } from '../../../src/lib/analyses/sql';
 import { customerMatrixSql } from '../../../src/lib/sql/customerMatrixSql';
 import { loyaltyMatrixSql } from '../../../src/lib/sql/loyaltyMatrixSql';
 import { valueMatrixSql } from '../../../src/lib/sql/valueMatrixSql';
@@ -27,7 +27,7 @@ describe('loadMatrices()', () => {
       loyaltyMatrixSql({ attitude: { table: 'customer_attitude', column: 'attitude' } }));
     const read = (sql: string, order: readonly string[], x: string, y: string, value: string | null) => {
       const cells = engine.query(cellsSql(sql, value)).toArray().map((r) => r.toJSON());
-      const cuts = engine.query(matrixCutsSql(sql, x, y)).toArray()[0]!.toJSON();
+      const cuts = engine.query(`SELECT quantile_cont(${x}, 0.5) AS x_cut, quantile_cont(${y}, 0.5) AS y_cut FROM (${sql}) AS m`).toArray()[0]!.toJSON();
       return {
         cells: order.map((cell) => {
           const c = cells.find((r) => r.cell === cell);
