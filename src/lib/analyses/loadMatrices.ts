@@ -55,7 +55,7 @@ let loads = 0;
  * the transactions (the trend sums, the mean attitude) is read once into a table, above 4M rows
  * one customer slice at a time (dataParts, or `given` in tests), then dropped. The matrix
  * queries over the orders (about three, each grouping every order at once) took the wasm heap
- * from 1.1 to 2.5 GiB on 20M rows (6.5M customers) in Node; this way, to 1.3 GiB.
+ * from 1.1 to 2.5 GiB on 20M rows (6.5M customers) in Node; this way, to 1.2 GiB.
  */
 export async function loadMatrices(
   engine: AnalysisEngine,

@@ -19,7 +19,7 @@ function differences(conn: Conn, a: string, b: string): number {
 }
 
 describe('valueMatrixFromTablesSql', () => {
-  it('valueMatrixFromTablesSql() reads current value from customer_rfm and cuts the axes with one aggregate', () => {
+  it('valueMatrixFromTablesSql() reads current value from customer_rfm and the cuts from the cut table', () => {
     const m = valueMatrixFromTablesSql({ trend: '__trend', split: 0.8, cuts: '__vcuts' });
     expect(m.sql).toContain('WITH v AS (\n  SELECT c.customer_id, c.revenue AS current_value, greatest(0, 2 * coalesce(t.r1, 0) - coalesce(t.r0, 0)) AS future_value');
     expect(m.sql).toContain('FROM customer_rfm AS c\n  LEFT JOIN __trend AS t ON t.customer_id = c.customer_id');
