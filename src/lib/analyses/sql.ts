@@ -105,14 +105,6 @@ ${matrixSql}
 ) AS m GROUP BY cell ORDER BY cell`;
 }
 
-/** The cut points of a matrix: quantile `split` of the two axes (what "high" means). */
-export function matrixCutsSql(matrixSql: string, x: string, y: string, split = 0.5): string {
-  const q = sqlNumber(split, 'split', 0, 1);
-  return `SELECT quantile_cont(${sqlIdent(x)}, ${q}) AS x_cut, quantile_cont(${sqlIdent(y)}, ${q}) AS y_cut FROM (
-${matrixSql}
-) AS m`;
-}
-
 /** Behavioural loyalty alone: customers above the median number of orders, and that median. */
 export function behaviourSplitSql(): string {
   return `WITH c AS (SELECT frequency, frequency > quantile_cont(frequency, 0.5) OVER () AS high FROM customer_rfm)
@@ -122,10 +114,10 @@ SELECT count(*) FILTER (WHERE high)::INTEGER AS high, count(*) FILTER (WHERE NOT
 FROM c`;
 }
 
-/** Mean attitude per customer from an attribute column of transactions (text read as a number). */
-export function attitudeSql(column: string): string {
+/** Mean attitude per customer from an attribute column of transactions, or of `table` (text read as a number). */
+export function attitudeSql(column: string, table = 'transactions'): string {
   const c = sqlIdent(column);
   return `SELECT customer_id, avg(TRY_CAST(${c} AS DOUBLE)) AS attitude
-FROM transactions WHERE customer_id IS NOT NULL AND TRY_CAST(${c} AS DOUBLE) IS NOT NULL
+FROM ${sqlIdent(table)} WHERE customer_id IS NOT NULL AND TRY_CAST(${c} AS DOUBLE) IS NOT NULL
 GROUP BY customer_id`;
 }

@@ -2,7 +2,7 @@ import type { WindowOptions } from './WindowOptions';
 import { ordersSql } from './ordersSql';
 import { splitSql } from './splitSql';
 import { sqlIdent } from './sqlIdent';
-import { sqlNumber } from './sqlNumber';
+import { trendRevenueSql } from './trendRevenueSql';
 
 /** Options of valueMatrixSql. */
 export interface ValueMatrixOptions extends WindowOptions {
@@ -24,15 +24,13 @@ export interface ValueMatrixOptions extends WindowOptions {
  * customer keeps the trend of the last year"; replace it with the CLV fit when there is one.
  */
 export function valueMatrixSql(opts: ValueMatrixOptions = {}): string {
-  const d = sqlNumber(opts.trendDays ?? 180, 'trendDays', 1, 1e6);
   const f = opts.future;
   const future = f === undefined ? 'greatest(0, 2 * c.r1 - c.r0)' : `coalesce(fv.${sqlIdent(f.column)}, 0)::DOUBLE`;
   const join = f === undefined ? '' : `\n  LEFT JOIN ${sqlIdent(f.table)} AS fv ON fv.${sqlIdent(f.id ?? 'customer_id')}::VARCHAR = c.customer_id`;
   const q = opts.split ?? 0.5;
   return `WITH c AS (
   SELECT customer_id, sum(amount) AS current_value,
-    coalesce(sum(amount) FILTER (WHERE order_date >= ref_date - ${d}), 0) AS r1,
-    coalesce(sum(amount) FILTER (WHERE order_date >= ref_date - 2 * ${d} AND order_date < ref_date - ${d}), 0) AS r0
+    ${trendRevenueSql(opts.trendDays ?? 180)}
   FROM (${ordersSql(opts)}) AS o GROUP BY customer_id
 ),
 v AS (SELECT c.customer_id, c.current_value, ${future} AS future_value FROM c${join}),
