@@ -1,7 +1,8 @@
 import { makeVector, tableToIPC, Table } from 'apache-arrow';
 import { clvCustomersSql } from '../../src/lib/sql/clvCustomersSql';
 import { clvHoldoutSql } from '../../src/lib/sql/clvHoldoutSql';
-import { sqlIdent } from '../../src/lib/sql/sqlIdent';
+import { clvSummary } from '../../src/lib/sql/clvSummary';
+import { customerSlicedTableSql } from '../../src/lib/sql/customerSlicedTableSql';
 import { overviewParts } from '../overview/overviewParts';
 import { bgnbd } from '../scoring/bgnbd';
 import { clv as clvModel } from '../scoring/clv';
@@ -10,7 +11,6 @@ import { pairIndex } from '../scoring/pairIndex';
 import { paretoNbd } from '../scoring/paretoNbd';
 import type { TimeUnit } from '../scoring/types';
 import type { Writable } from './Writable';
-import { clvSummaryTable } from './clvSummaryTable';
 import { num } from './num';
 import { readColumns } from './readColumns';
 import { readNumbers } from './readNumbers';
@@ -60,9 +60,13 @@ export function runClv(q: Writable, req: ClvRequest = {}) {
   // The summary stays in DuckDB: JavaScript reads the distinct (x, t_x, T) with their counts and
   // the repeat buyers' (x, m̄), and the per-customer results are joined back in SQL, so that 16M
   // customers never cross into JS (their columns took ~640 MB of wasm heap as an Arrow result).
+  // Above 4M rows in customer slices: grouping every order by customer and day in one statement
+  // ran DuckDB-WASM's 3.1 GiB out at 50M rows. Plain tables, not TEMP ones, so that the CHECKPOINT
+  // after each slice compresses the rows so far (temp tables stay uncompressed).
   const parts = req.parts ?? overviewParts(rows);
-  clvSummaryTable(q, SUMMARY, { calibrationEnd, unit, mergeSameDay: req.mergeSameDay }, parts);
+  const summary = customerSlicedTableSql(SUMMARY, (from) => clvSummary({ calibrationEnd, unit, mergeSameDay: req.mergeSameDay, table: from }), parts);
   try {
+    for (const sql of summary.build) q.query(sql);
     const n = num(readColumns(q.query(`SELECT count(*) AS n FROM ${SUMMARY}`), ['n']).n[0]);
     const g = q.query(`SELECT x, t_x, "T", count(*) AS w FROM ${SUMMARY} GROUP BY x, t_x, "T" ORDER BY hash(x, t_x, "T"), x, t_x, "T"`);
     const tr = { x: readNumbers(g, 'x'), tx: readNumbers(g, 't_x'), T: readNumbers(g, 'T'), w: readNumbers(g, 'w') };
@@ -112,14 +116,11 @@ export function runClv(q: Writable, req: ClvRequest = {}) {
     if (req.into !== null) {
       const into = req.into ?? 'customer_clv';
       const spend = failed(bg) || failed(gg) ? null : gg.params;
-      if (failed(bg)) q.query(`CREATE OR REPLACE TABLE ${sqlIdent(into)} AS SELECT customer_id, NULL::DOUBLE AS p_alive, NULL::DOUBLE AS expected_purchases, NULL::DOUBLE AS clv FROM ${SUMMARY}`);
-      else {
-        // Slice by slice, each compressed before the next (CHECKPOINT), as the summary was built.
-        for (let part = 0; part < parts; part++) {
-          q.query(clvCustomersSql({ summary: SUMMARY, triples: TRIPLES, spend, into, slice: { k: part, of: parts } }));
-          if (parts > 1) q.query('CHECKPOINT');
-        }
-      }
+      const customers = (from: string) => failed(bg)
+        ? `SELECT customer_id, NULL::DOUBLE AS p_alive, NULL::DOUBLE AS expected_purchases, NULL::DOUBLE AS clv FROM ${from}`
+        : clvCustomersSql({ summary: from, triples: TRIPLES, spend });
+      // Slice by slice too, each compressed before the next, as the summary was built.
+      for (const sql of customerSlicedTableSql(into, customers, parts, SUMMARY).build) q.query(sql);
     }
     const writeMs = performance.now() - t2;
 
@@ -137,7 +138,7 @@ export function runClv(q: Writable, req: ClvRequest = {}) {
       write_ms: Math.round(writeMs),
     };
   } finally {
-    q.query(`DROP TABLE IF EXISTS ${SUMMARY}`);
+    for (const sql of summary.drop) q.query(sql);
     q.query(`DROP TABLE IF EXISTS ${TRIPLES}`);
   }
 }

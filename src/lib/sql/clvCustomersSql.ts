@@ -11,13 +11,6 @@ export interface ClvCustomersOptions {
   triples: string;
   /** The fitted Gamma-Gamma (p, q, gamma), or null when it could not be fitted: clv is then NULL. */
   spend: { p: number; q: number; gamma: number } | null;
-  /** The table to create (customer_id, p_alive, expected_purchases, clv). */
-  into: string;
-  /**
-   * Only customer hash slice k of `of`: slice 0 creates the table, the others insert into it, so
-   * that 16M customers' rows can be compressed (CHECKPOINT) slice by slice instead of all held raw.
-   */
-  slice?: { k: number; of: number };
 }
 
 /** A double as DuckDB reads it back bit for bit: a bare literal like 6.25 would be a DECIMAL. */
@@ -26,7 +19,7 @@ const dbl = (v: number) => `CAST('${String(v)}' AS DOUBLE)`;
 const orNull = (e: string) => `CASE WHEN isnan(${e}) THEN NULL ELSE ${e} END`;
 
 /**
- * The customer_clv table: each customer gets the predictions of their own (x, t_x, T), and CLV
+ * The rows of customer_clv (customer_id, p_alive, expected_purchases, clv): each customer gets the predictions of their own (x, t_x, T), and CLV
  * is the Gamma-Gamma expected spend E(M | x, m̄) = p(γ + x m̄) / (px + q − 1) times the triple's
  * discounted purchases, the same operations in the same order as gammaGamma.expectedSpend, so the
  * values are those of a per-customer loop in TypeScript. Done in SQL because at 16M customers the
@@ -37,13 +30,6 @@ export function clvCustomersSql(o: ClvCustomersOptions): string {
   const clv = s === null
     ? 'NULL::DOUBLE'
     : orNull(`(${dbl(s.p)} * (${dbl(s.gamma)} + CASE WHEN s.x > 0 THEN s.x * coalesce(s.mean_repeat_value, 0) ELSE 0 END)) / (${dbl(s.p)} * s.x + ${dbl(s.q)} - 1) * t.factor`);
-  const sl = o.slice;
-  if (sl && !(Number.isInteger(sl.of) && sl.of >= 1 && Number.isInteger(sl.k) && sl.k >= 0 && sl.k < sl.of)) {
-    throw new Error(`invalid slice: ${sl.k} of ${sl.of} (expected 0 <= k < of)`);
-  }
-  const head = sl && sl.k > 0 ? `INSERT INTO ${sqlIdent(o.into)}` : `CREATE OR REPLACE TABLE ${sqlIdent(o.into)} AS`;
-  const where = sl && sl.of > 1 ? `\nWHERE hash(s.customer_id) % ${sl.of} = ${sl.k}` : '';
-  return `${head}
-SELECT s.customer_id, ${orNull('t.p_alive')} AS p_alive, ${orNull('t.expected')} AS expected_purchases, ${clv} AS clv
-FROM ${sqlIdent(o.summary)} AS s JOIN ${sqlIdent(o.triples)} AS t ON t.x = s.x AND t.t_x = s.t_x AND t."T" = s."T"${where}`;
+  return `SELECT s.customer_id, ${orNull('t.p_alive')} AS p_alive, ${orNull('t.expected')} AS expected_purchases, ${clv} AS clv
+FROM ${sqlIdent(o.summary)} AS s JOIN ${sqlIdent(o.triples)} AS t ON t.x = s.x AND t.t_x = s.t_x AND t."T" = s."T"`;
 }

@@ -71,6 +71,9 @@ describe('runClv()', () => {
     const diff = engine.query(`SELECT count(*) AS n FROM customer_clv AS a FULL JOIN clv_sliced AS b USING (customer_id)
       WHERE a.clv IS DISTINCT FROM b.clv OR a.p_alive IS DISTINCT FROM b.p_alive OR a.expected_purchases IS DISTINCT FROM b.expected_purchases`).toArray()[0]!.toJSON();
     expect(diff).toEqual({ n: 0 });
+    const left = engine.query("SELECT table_name AS t FROM duckdb_tables() WHERE table_name LIKE '%clv%' UNION ALL SELECT view_name FROM duckdb_views() WHERE view_name LIKE '%clv%' ORDER BY 1")
+      .toArray().map((r) => r.toJSON().t);
+    expect(left).toEqual(['clv_sliced', 'customer_clv']);
   });
 
   it('runClv() says why a model cannot be fitted instead of failing the rest', async () => {
