@@ -121,8 +121,15 @@ export function runClv(q: Writable, req: ClvRequest = {}) {
       const customers = (from: string) => failed(bg)
         ? `SELECT customer_id, NULL::DOUBLE AS p_alive, NULL::DOUBLE AS expected_purchases, NULL::DOUBLE AS clv FROM ${from}`
         : clvCustomersSql({ summary: from, triples: TRIPLES, spend });
-      // Slice by slice too, each compressed before the next, as the summary was built.
-      for (const sql of customerSlicedTableSql(into, customers, parts, SUMMARY).build) q.query(sql);
+      // Slice by slice too, each compressed before the next, as the summary was built. A write
+      // that fails part way leaves no table rather than one missing some customers.
+      const write = customerSlicedTableSql(into, customers, parts, SUMMARY);
+      try {
+        for (const sql of write.build) q.query(sql);
+      } catch (e) {
+        for (const sql of write.drop) q.query(sql);
+        throw e;
+      }
     }
     const writeMs = performance.now() - t2;
 

@@ -76,6 +76,21 @@ describe('runClv()', () => {
     expect(left).toEqual(['clv_sliced', 'customer_clv']);
   });
 
+  it('runClv() leaves no customer table when writing it fails part way', () => {
+    let inserts = 0;
+    const failing = {
+      query: (sql: string) => {
+        if (sql.startsWith('INSERT INTO clv_fail') && ++inserts === 2) throw new Error('Out of Memory Error: test');
+        return engine.query(sql);
+      },
+      insertIPC: (bytes: Uint8Array, table: string) => engine.insertIPC(bytes, table),
+    };
+    expect(() => runClv(failing, { calibrationEnd: '1997-09-30', parts: 4, into: 'clv_fail' })).toThrow('Out of Memory Error: test');
+    expect(inserts).toBe(2);
+    const left = engine.query("SELECT count(*) AS n FROM duckdb_tables() WHERE table_name IN ('clv_fail', '__clv_summary', '__clv_triples')").toArray()[0]!.toJSON();
+    expect(left).toEqual({ n: 0 });
+  });
+
   it('runClv() says why a model cannot be fitted instead of failing the rest', async () => {
     const small = await Engine.open(openNodeDuckDB);
     await small.importFile(new File(['customer_id,order_date,amount\nA,2024-01-01,10\nB,2024-01-02,12\nA,2024-02-01,8\n'], 'tiny.csv'));
