@@ -7,6 +7,7 @@ import { lifecycleStagesPartsSql } from '../sql/lifecycleStagesPartsSql';
 import { lifecycleStagesSql } from '../sql/lifecycleStagesSql';
 import { withCteSql } from '../sql/withCteSql';
 import { dataParts } from './dataParts';
+import { serialized } from './serialized';
 import type { AnalysisEngine } from './types';
 
 /** Run `build`, read `query`, then `drop` whatever happened (the sliced builds' temp tables). */
@@ -28,9 +29,10 @@ export interface MigrationRow { from: string; to: string; customers: number; rev
 /**
  * Stage counts and net revenue at the reference date (all five stages, in order). With `pAlive`,
  * customers whose fitted P(alive) is below 0.1 count as lost (customer_clv must exist). Above 4M
- * rows (dataParts, or `given` in tests) in customer slices (lifecycleStagesPartsSql).
+ * rows (dataParts, or `given` in tests) in customer slices (lifecycleStagesPartsSql), whose work
+ * tables have fixed names: one load at a time (serialized).
  */
-export async function loadLifecycle(engine: AnalysisEngine, opts: { pAlive?: boolean } = {}, given?: { parts: number; refDate: string | null }): Promise<StageRow[]> {
+export const loadLifecycle = serialized(async (engine: AnalysisEngine, opts: { pAlive?: boolean } = {}, given?: { parts: number; refDate: string | null }): Promise<StageRow[]> => {
   const rules = opts.pAlive ? { pAlive: { table: 'customer_clv', column: 'p_alive' } } : {};
   const split = given ?? (await dataParts(engine));
   let table;
@@ -46,14 +48,14 @@ export async function loadLifecycle(engine: AnalysisEngine, opts: { pAlive?: boo
     stage: String(stage), customers: num(s.customers[i]), customer_share: num(s.customer_share[i]),
     revenue: num(s.revenue[i]), revenue_share: num(s.revenue_share[i]),
   }));
-}
+});
 
-/** Movement between stages from snapshot `before` to snapshot `after` (each an as-of date); in customer slices above 4M rows. */
-export async function loadMigration(engine: AnalysisEngine, before: string, after: string, given?: { parts: number }): Promise<MigrationRow[]> {
+/** Movement between stages from snapshot `before` to snapshot `after` (each an as-of date); in customer slices above 4M rows, one load at a time. */
+export const loadMigration = serialized(async (engine: AnalysisEngine, before: string, after: string, given?: { parts: number }): Promise<MigrationRow[]> => {
   const parts = (given ?? (await dataParts(engine))).parts;
   const table = parts > 1 ? await runParts(engine, lifecycleMigrationPartsSql({ before, after }, parts)) : await engine.query(lifecycleMigrationSql({ before, after }));
   const m = readColumns(table, ['from_stage', 'to_stage', 'customers', 'revenue']);
   return m.from_stage.map((from, i) => ({
     from: String(from), to: String(m.to_stage[i]), customers: num(m.customers[i]), revenue: num(m.revenue[i]),
   }));
-}
+});

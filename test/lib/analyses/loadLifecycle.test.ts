@@ -28,4 +28,20 @@ describe('loadLifecycle, loadMigration', () => {
     expectClose(await loadMigration(client, '2024-01-01', '2024-07-01', { parts: 3 }), moves);
     expect(engine.query("SELECT count(*) AS n FROM duckdb_tables() WHERE table_name LIKE '__life%' OR table_name LIKE '__migration%'").getChild('n')?.get(0)).toBe(0);
   });
+
+  it('loadLifecycle() started twice at once gives each call the single-load answer and keeps customer_stage whole', async () => {
+    const engine = await Engine.open(openNodeDuckDB);
+    await engine.importFile(new File([readFileSync(SHOP)], 'shop.csv'));
+    engine.prepareOverview();
+    // The worker runs statements as they arrive: an async query lets two loads interleave.
+    const client: AnalysisEngine = { query: async (sql) => (await Promise.resolve(), engine.query(sql)), analyze: async () => ({}), customerList: async () => engine.query('SELECT 1') };
+    const stageRows = () => engine.query('SELECT customer_id, stage FROM customer_stage ORDER BY customer_id').toArray().map((r) => JSON.stringify(r));
+    const whole = await loadLifecycle(client);
+    const wholeStages = stageRows();
+    const given = { parts: 3, refDate: '2025-01-01' };
+    const [a, b] = await Promise.all([loadLifecycle(client, {}, given), loadLifecycle(client, {}, given)]);
+    expectClose(a, whole);
+    expectClose(b, whole);
+    expect(stageRows()).toEqual(wholeStages);
+  });
 });
