@@ -67,7 +67,6 @@ export function runClv(q: Writable, req: ClvRequest = {}) {
   const summary = customerSlicedTableSql(SUMMARY, (from) => clvSummary({ calibrationEnd, unit, mergeSameDay: req.mergeSameDay, table: from }), parts);
   try {
     for (const sql of summary.build) q.query(sql);
-    const n = num(readColumns(q.query(`SELECT count(*) AS n FROM ${SUMMARY}`), ['n']).n[0]);
     // Both in an order that does not depend on how the summary was sliced, so that a fit sums its
     // likelihood the same way every time. The fits warm-start on every k-th row, which needs a
     // spread sample: the triples come in order of their first customer (as when they were grouped
@@ -75,6 +74,8 @@ export function runClv(q: Writable, req: ClvRequest = {}) {
     // repeat buyers by a hash of their values (cheaper to sort than their ids, and as fast to fit).
     const g = q.query(`SELECT x, t_x, "T", count(*) AS w FROM ${SUMMARY} GROUP BY x, t_x, "T" ORDER BY min(customer_id)`);
     const tr = { x: readNumbers(g, 'x'), tx: readNumbers(g, 't_x'), T: readNumbers(g, 'T'), w: readNumbers(g, 'w') };
+    // Every customer has exactly one triple, so the counts add up to the customers.
+    const n = tr.w.reduce((a, b) => a + b, 0);
     const r = q.query(`SELECT x, mean_repeat_value AS m FROM ${SUMMARY} WHERE x > 0 ORDER BY hash(x, m), x, m`);
     const summaryMs = performance.now() - t0;
     const bg = attempt(() => bgnbd.fit(tr));
