@@ -128,7 +128,7 @@ ALTER TABLE ${table} ADD COLUMN ${WORK.decimals} UTINYINT`);
         const source = `__fast_${id}_${k}.csv`;
         await (job.register ?? registerFile)(engine.db, source, file.slice(cuts[k], cuts[k + 1]));
         files.push(source);
-        engine.exec(fastInsertSql(plan, source, sniff.delimiter, layout.crlf, layout.spaces, staging, job.attributes, k === 0 ? undefined : { firstLine: total + 2 }));
+        engine.exec(fastInsertSql(plan, source, sniff.delimiter, layout.crlf, layout.spaces, staging, job.attributes, { firstLine: k === 0 ? undefined : total + 2, hashAmounts: job.checkpoint === false }));
         engine.db.dropFile(source);
         files.pop();
         total = Number(row(engine, `SELECT count(*) AS n FROM ${table}`).n);

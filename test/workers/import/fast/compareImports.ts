@@ -24,7 +24,9 @@ export interface Comparison {
  * Runs the TypeScript path (engine.importFile into `ts_<n>`, and TextImporter alone for its
  * ingest report) and the fast path (into `fast_<n>`) over `file`, and compares the tables.
  * `force` runs the fast path even when fastImportEligible says no; `pieceBytes` makes the fast
- * path read the file in pieces of about that size and run its duplicate test in slices of 7 rows;
+ * path read the file in pieces of about that size and run its duplicate test in slices of 7 rows,
+ * with a CHECKPOINT after each piece (so the amounts' decimals are kept, as on a big file; without
+ * pieces every amount's hash is, as on a small file: FastInsertPiece.hashAmounts);
  * `onStep` hears the fast path's step names.
  */
 export async function compareImports(engine: Engine, file: File, options: ImportOptions = {}, pieceBytes?: number, force = false, onStep?: (step: string) => void): Promise<Comparison> {
@@ -43,7 +45,7 @@ export async function compareImports(engine: Engine, file: File, options: Import
   let fast: IngestReport | null = null;
   if (eligible === true || force) {
     const attributes = Object.keys(mapping).filter((h) => mapping[h] === 'attribute');
-    fast = await fastImport(engine, file, { name: file.name, sniff, options: opts, mapping, staging: `fast_${n}`, attributes, pieceBytes, sliceRows: pieceBytes === undefined ? undefined : 7, onFallback: (w) => { fallback = w; }, onStep });
+    fast = await fastImport(engine, file, { name: file.name, sniff, options: opts, mapping, staging: `fast_${n}`, attributes, pieceBytes, sliceRows: pieceBytes === undefined ? undefined : 7, checkpoint: pieceBytes !== undefined, onFallback: (w) => { fallback = w; }, onStep });
   }
   let onlyTs: string[] = [], onlyFast: string[] = [], rows = 0;
   const tables = engine.tables();
