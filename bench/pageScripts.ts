@@ -112,6 +112,13 @@ export async function readRefDate(): Promise<string> {
   return String(t.getChild('d')?.get(0));
 }
 
+/** The first column of a query's first row (null when there is none). */
+export async function readValue(sql: string): Promise<unknown> {
+  const { engine } = (window as unknown as BenchWindow).segbook;
+  const t = await engine.query(sql);
+  return t.numRows === 0 ? null : t.getChildAt(0)?.get(0);
+}
+
 /** Run queries one after another with their Arrow results brought to the page, as charts do. */
 export async function queriesTimed(statements: string[]): Promise<number> {
   const { engine } = (window as unknown as BenchWindow).segbook;

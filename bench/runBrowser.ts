@@ -3,10 +3,11 @@ import type { Dataset } from './ensureDataset';
 import { median } from './median';
 import { repeatMedian } from './repeatMedian';
 import type { RunOptions } from './RunOptions';
-import { addFileInput, clvTimed, eachTimed, execTimed, installReadyProbe, memoryNow, pageState, queriesTimed, readRefDate, readyTimes, selectionClicks, settled } from './pageScripts';
+import { addFileInput, clvTimed, eachTimed, execTimed, installReadyProbe, memoryNow, pageState, queriesTimed, readRefDate, readValue, readyTimes, selectionClicks, settled } from './pageScripts';
 import { dropTimeline } from './dropTimeline';
 import { dropToDrawn, type DropResult } from './dropInPage';
 import { errorMessage } from './errorMessage';
+import { linesAreOrdersSql } from '../workers/import/linesAreOrdersSql';
 import { overviewParts } from '../workers/overview/overviewParts';
 import { clickToDrawn, refreshOverviewInPage } from './selectionInPage';
 import { SELECTION, SELECTION_CLICKS, type StepSql } from './stepSql';
@@ -105,8 +106,10 @@ export async function runBrowser(
       return followError ? { ms: drop.totalMs, peakBytesPerRow, error: followError } : { ms: drop.totalMs, peakBytesPerRow };
     }, true);
     // Where the engine's part of overview_total goes: its statements again, one at a time.
+    // As prepareOverview decided: lines read as orders when the import marked the table so.
+    const linesAreOrders = drop ? (await guard(live().evaluate(readValue, linesAreOrdersSql.read('transactions')), 'mark')) === true : false;
     if (overviewParts(ds.rows) === 1) {
-      const prep = await guard(live().evaluate(eachTimed, { statements: sql.prepare, read: false }), 'prepare replay');
+      const prep = await guard(live().evaluate(eachTimed, { statements: sql.prepare(linesAreOrders), read: false }), 'prepare replay');
       const over = await guard(live().evaluate(eachTimed, { statements: sql.overview, read: true }), 'overview replay');
       log(`  browser prepareOverview replayed (ms): ${prep.map((ms, i) => `${sql.prepareNames[i]} ${ms.toFixed(0)}`).join(', ')}`);
       log(`  browser overview(null) queries replayed (ms): ${over.map((ms, i) => `${sql.overviewNames[i]} ${ms.toFixed(0)}`).join(', ')}`);
@@ -114,7 +117,7 @@ export async function runBrowser(
     await rec.step('rfm', async () => {
       let memoryBytes = NaN;
       let peakBytes = NaN;
-      const statements = await sql.rfm(ds.rows, () => guard(live().evaluate(readRefDate), 'rfm'));
+      const statements = await sql.rfm(ds.rows, () => guard(live().evaluate(readRefDate), 'rfm'), linesAreOrders);
       const ms = await repeatMedian(opts.repeat, async () => {
         const r = await guard(live().evaluate(execTimed, statements), 'rfm');
         memoryBytes = Math.max(Number.isFinite(memoryBytes) ? memoryBytes : 0, r.memoryBytes);

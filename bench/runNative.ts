@@ -1,5 +1,6 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { importSummarySql } from '../workers/import/importSummarySql';
+import { linesAreOrdersSql } from '../workers/import/linesAreOrdersSql';
 import { summarySlices } from '../workers/import/summarySlices';
 import { overviewParts } from '../workers/overview/overviewParts';
 import { prepareOverviewSql } from '../workers/overview/prepareOverviewSql';
@@ -31,13 +32,19 @@ async function timed(work: () => Promise<void>): Promise<number> {
   return performance.now() - t0;
 }
 
-/** What Engine.prepareOverview runs: the same count, the same slices and reference date on big data. */
+/** Whether the table carries the import's mark that every line is an order (linesAreOrdersSql). */
+async function linesAreOrders(conn: DuckDBConnection): Promise<boolean> {
+  return (await conn.runAndReadAll(linesAreOrdersSql.read('transactions'))).getRows()[0]?.[0] === true;
+}
+
+/** What Engine.prepareOverview runs: the same count, mark, slices and reference date on big data. */
 async function overviewStatements(conn: DuckDBConnection): Promise<string[]> {
   const rows = Number((await conn.runAndReadAll('SELECT count(*) AS n FROM transactions')).getRows()[0][0]);
   const parts = overviewParts(rows);
-  if (parts === 1) return prepareOverviewSql();
+  const lines = await linesAreOrders(conn);
+  if (parts === 1) return prepareOverviewSql({ linesAreOrders: lines });
   const refDate = String((await conn.runAndReadAll(`SELECT (${refDateSql()})::VARCHAR AS d`)).getRows()[0][0]);
-  return prepareOverviewSql({ refDate }, parts);
+  return prepareOverviewSql({ refDate, linesAreOrders: lines }, parts);
 }
 
 /**
@@ -69,14 +76,21 @@ export async function runNative(ds: Dataset, sql: StepSql, opts: RunOptions, log
       // The summary as importInto runs it: in the same hash slices on big data.
       const slices = summarySlices(ds.rows);
       const summary = Array.from({ length: slices }, (_, k) => importSummarySql('transactions', { k, of: slices }));
-      importMs = await withTimeout(timed(() => runAll(db(), [nativeImportSql(ds.path), ...summary])), left(), 'native import');
+      importMs = await withTimeout(timed(async () => {
+        await runAll(db(), [nativeImportSql(ds.path)]);
+        let orders = 0;
+        for (const sql of summary) orders += Number((await db().runAndReadAll(sql)).getRowObjects()[0]?.orders ?? 0);
+        // The mark importInto puts on a table whose lines are all orders of their own.
+        const rows = Number((await db().runAndReadAll('SELECT count(*) AS n FROM transactions')).getRows()[0][0]);
+        if (orders === rows) await runAll(db(), [linesAreOrdersSql('transactions')]);
+      }), left(), 'native import');
       return { ms: importMs };
     }, true);
     await rec.step('overview_total', async () => {
       const rest = await withTimeout(timed(async () => runAll(db(), [...(await overviewStatements(db())), ...recordOverviewSql(null)])), left(), 'native overview');
       return { ms: importMs + rest };
     });
-    const rfm = await sql.rfm(ds.rows, async () => String((await db().runAndReadAll(`SELECT (${refDateSql()})::VARCHAR AS d`)).getRows()[0][0]));
+    const rfm = await sql.rfm(ds.rows, async () => String((await db().runAndReadAll(`SELECT (${refDateSql()})::VARCHAR AS d`)).getRows()[0][0]), await linesAreOrders(db()));
     await rec.step('rfm', step(() => runAll(db(), rfm), opts.repeat));
     await rec.step('pyramid', step(() => runAll(db(), sql.pyramid), opts.repeat));
     const cohorts = await sql.cohorts(ds.rows, async () => String((await db().runAndReadAll(`SELECT (${refDateSql()})::VARCHAR AS d`)).getRows()[0][0]));

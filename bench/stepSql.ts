@@ -18,9 +18,10 @@ export interface StepSql {
   /**
    * Statements that (re)build customer_rfm from `rows` transactions as Engine.prepareOverview
    * does (prepareCustomerRfmSql): one statement up to overviewParts' threshold, then in customer
-   * slices, which need the reference date (the day after the last order).
+   * slices, which need the reference date (the day after the last order). `linesAreOrders`: the
+   * import marked the table so (linesAreOrdersSql), and prepareOverview reads lines as orders.
    */
-  rfm: (rows: number, refDate: () => Promise<string>) => Promise<string[]>;
+  rfm: (rows: number, refDate: () => Promise<string>, linesAreOrders: boolean) => Promise<string[]>;
   /** Queries of the pyramid chart and its Gini/Lorenz companions, run one after another. */
   pyramid: string[];
   /**
@@ -30,7 +31,7 @@ export interface StepSql {
    */
   cohorts: (rows: number, refDate: () => Promise<string>) => Promise<string[]>;
   /** What prepareOverview runs on data of one part (up to 4M rows: overviewParts), replayed for its parts' times. */
-  prepare: string[];
+  prepare: (linesAreOrders: boolean) => string[];
   prepareNames: string[];
   /** The statements overview(null) runs, in order (recordOverviewSql), and their names in customerOverviewSql. */
   overview: string[];
@@ -44,9 +45,9 @@ export function stepSql(): StepSql {
   const overview = recordOverviewSql(null);
   const named: Record<string, string> = { ...customerOverviewSql('customer_rfm', LORENZ_POINTS) };
   return {
-    rfm: async (rows, refDate) => {
+    rfm: async (rows, refDate, linesAreOrders) => {
       const parts = overviewParts(rows);
-      return parts === 1 ? prepareCustomerRfmSql() : prepareCustomerRfmSql({ refDate: await refDate() }, parts);
+      return parts === 1 ? prepareCustomerRfmSql({ linesAreOrders }) : prepareCustomerRfmSql({ refDate: await refDate(), linesAreOrders }, parts);
     },
     pyramid: [pyramidTiersSql(), giniSql(), lorenzSql({ points: LORENZ_POINTS })],
     cohorts: async (rows, refDate) => {
@@ -54,7 +55,7 @@ export function stepSql(): StepSql {
       const tab = cohortsTabSql('month', { parts, refDate: parts === 1 ? null : await refDate() });
       return [dataPartsSql(), ...tab.build, tab.cells, tab.curve, tab.cake, tab.stats, ...tab.drop];
     },
-    prepare: prepareOverviewSql(),
+    prepare: (linesAreOrders) => prepareOverviewSql({ linesAreOrders }),
     prepareNames: ['customer_rfm', 'customer_periods'],
     overview,
     overviewNames: overview.map((sql) => Object.entries(named).find(([, text]) => text === sql)?.[0] ?? sql.slice(0, 20)),

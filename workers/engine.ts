@@ -3,6 +3,7 @@ import { tableToIPC, type Table } from 'apache-arrow';
 import type { ImportOptions, SniffResult } from './ingest/types';
 import type { EngineInfo, EngineMemory, ImportProgress, ImportReport } from './protocol';
 import { importInto } from './import/importInto';
+import { linesAreOrdersSql } from './import/linesAreOrdersSql';
 import { sniffFile } from './import/sniffFile';
 import type { AnalyzeRequest } from './analyses/AnalyzeRequest';
 import { runAll } from './analyses/runAll';
@@ -101,6 +102,7 @@ export class Engine {
   /**
    * Build the per-customer tables the overview and selections read (after each import); on big
    * data in customer slices (overviewParts), with the reference date fixed first for all of them.
+   * Lines are read as orders without grouping when the import marked the table so (linesAreOrdersSql).
    */
   prepareOverview(opts: { refDate?: string } = {}): void {
     const rows = Number(this.query('SELECT count(*) AS n FROM transactions').getChild('n')?.get(0) ?? 0);
@@ -112,7 +114,8 @@ export class Engine {
     }
     this.cells = null;
     this.cellsFailed = false;
-    for (const sql of prepareOverviewSql({ ...opts, refDate }, parts)) this.exec(sql);
+    const linesAreOrders = this.query(linesAreOrdersSql.read('transactions')).getChild('yes')?.get(0) === true;
+    for (const sql of prepareOverviewSql({ ...opts, refDate, linesAreOrders }, parts)) this.exec(sql);
   }
 
   /**

@@ -43,17 +43,22 @@ describe('native steps on @duckdb/node-api', () => {
       const first = (await c.runAndReadAll('SELECT line, customer_id, amount, quantity FROM transactions ORDER BY line LIMIT 1')).getRows();
       expect(first).toEqual([[2, 'C000001', 21.63, null]]);
       const sql = stepSql();
-      const whole = await sql.rfm(4, () => Promise.reject(new Error('no reference date needed for one statement')));
+      const whole = await sql.rfm(4, () => Promise.reject(new Error('no reference date needed for one statement')), false);
       expect(whole).toHaveLength(1);
+      // Lines read as orders when the import marked the table so, as prepareOverview does.
+      expect(whole[0]).toContain('GROUP BY customer_id, order_id');
+      const lines = await sql.rfm(4, () => Promise.reject(new Error('no reference date needed')), true);
+      expect(lines[0]).not.toContain('GROUP BY customer_id, order_id');
+      expect(sql.prepare(true)).toEqual(prepareOverviewSql({ linesAreOrders: true }));
       // Past overviewParts' threshold the same step runs in customer slices, as the engine does.
-      const sliced = await sql.rfm(20_000_000, async () => '2024-12-31');
+      const sliced = await sql.rfm(20_000_000, async () => '2024-12-31', true);
       expect(sliced.filter((s) => s.startsWith('INSERT INTO customer_rfm'))).toHaveLength(4);
       const cohorts = await sql.cohorts(4, () => Promise.reject(new Error('no reference date needed for one part')));
       expect(cohorts.some((s) => s.includes('FROM customer_periods'))).toBe(true);
       // Past the threshold the repeat figures run in customer slices, with their temp tables dropped after.
       const cohortsSliced = await sql.cohorts(20_000_000, async () => '2024-12-31');
       expect(cohortsSliced.filter((s) => s.startsWith('CREATE OR REPLACE TEMP VIEW __repeat_part'))).toHaveLength(5);
-      for (const s of [...prepareOverviewSql(), ...whole, ...sliced, ...sql.pyramid, ...cohorts, ...cohortsSliced, ...recordOverviewSql(null), ...recordOverviewSql(SELECTION)]) {
+      for (const s of [...prepareOverviewSql(), ...whole, ...lines, ...sliced, ...sql.pyramid, ...cohorts, ...cohortsSliced, ...recordOverviewSql(null), ...recordOverviewSql(SELECTION)]) {
         await c.runAndReadAll(s);
       }
       const tiers = (await c.runAndReadAll(sql.pyramid[0])).getRows();

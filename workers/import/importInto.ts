@@ -9,6 +9,7 @@ import type { ImportProgress, ImportReport } from '../protocol';
 import type { Engine } from '../engine';
 import { batchToArrow } from './batchToArrow';
 import { importSummarySql } from './importSummarySql';
+import { linesAreOrdersSql } from './linesAreOrdersSql';
 import { summarySlices } from './summarySlices';
 import { quoteIdent } from './quoteIdent';
 import { readBytes } from './readBytes';
@@ -173,6 +174,8 @@ function finishImport(engine: Engine, report: IngestReport, staging: string, ctx
     summary.customers += more.customers;
     summary.orders += more.orders;
   }
+  // Every line its own order (no order id repeats): the analyses may skip grouping lines into orders.
+  if (summary.orders === report.rows_imported) engine.exec(linesAreOrdersSql(ctx.table));
   steps.summary = performance.now() - t1;
   return { ...report, ...summary, file_name: ctx.name, ms: Math.round(performance.now() - t0), steps: roundSteps(steps) };
 }

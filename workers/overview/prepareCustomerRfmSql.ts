@@ -28,7 +28,7 @@ export function prepareCustomerRfmSql(opts: CustomerRfmOptions = {}, parts = 1):
   if (opts.refDate === undefined) throw new Error(`invalid parts: ${parts} (a refDate is needed to build in parts)`);
   const t: CustomerRfmTables = { base: '__overview_base', globals: '__overview_globals', ranks: '__overview_ranks' };
   if (checkRfmOptions(opts).binning === 'rank') t.ntile = '__overview_ntile';
-  const sliced = { table: overviewSliceViewSql.VIEW, refDate: opts.refDate, from: opts.from };
+  const sliced = { table: overviewSliceViewSql.VIEW, refDate: opts.refDate, from: opts.from, linesAreOrders: opts.linesAreOrders };
   const into = (k: number) => (k === 0 ? 'CREATE OR REPLACE TABLE' : 'INSERT INTO');
   // The old table describes the data before this import: freeing it first leaves its memory to the build.
   const out = ['DROP TABLE IF EXISTS customer_rfm'];

@@ -18,7 +18,7 @@ const SIZES = '__overview_cohort_sizes';
  * would otherwise take its own latest date).
  */
 export function prepareOverviewSql(opts: CustomerRfmOptions = {}, parts = 1): string[] {
-  const window = { table: opts.table, refDate: opts.refDate, from: opts.from };
+  const window = { table: opts.table, refDate: opts.refDate, from: opts.from, linesAreOrders: opts.linesAreOrders };
   // After customer_rfm, over the same window: each customer's cohort and the sizes come from it.
   if (parts <= 1) return [...prepareCustomerRfmSql(opts), `CREATE OR REPLACE TABLE customer_periods AS ${customerPeriodsSql(window)}`];
   const out = ['DROP TABLE IF EXISTS customer_periods', ...prepareCustomerRfmSql(opts, parts)];

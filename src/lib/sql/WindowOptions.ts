@@ -9,4 +9,10 @@ export interface WindowOptions {
   refDate?: string;
   /** `YYYY-MM-DD`; when set, orders before it are ignored (customers with none after it drop out). */
   from?: string;
+  /**
+   * Every line of `table` is an order of its own (no order id repeats: the import's summary
+   * counted as many orders as rows; linesAreOrders.COMMENT marks such a table). ordersSql then
+   * reads the lines as orders instead of grouping them, with the same result.
+   */
+  linesAreOrders?: boolean;
 }

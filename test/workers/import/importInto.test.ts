@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { openNodeDuckDB } from '../../../workers/db/node-duckdb';
 import { Engine } from '../../../workers/engine';
+import { linesAreOrdersSql } from '../../../workers/import/linesAreOrdersSql';
 
 describe('importInto', () => {
   let engine: Engine;
@@ -34,4 +35,16 @@ describe('importInto', () => {
     // Nor is it checkpointed by DuckDB on its own (storageSettings): the threshold is far above its size.
     expect(engine.query("SELECT current_setting('checkpoint_threshold') AS t").toArray()[0].toJSON().t).toBe('931.3 GiB');
   });
+
+  for (const fastPath of [true, false]) {
+    it(`importFile() marks the table when every line is an order of its own, and only then (fastPath ${fastPath})`, async () => {
+      const marked = () => engine.query(linesAreOrdersSql.read('transactions')).toArray()[0]?.toJSON().yes;
+      // Order ids all different, and lines without one (each its own order).
+      await engine.importFile(new File(['order_id,customer_id,order_date,amount\nO1,C1,2024-01-05,10\nO2,C1,2024-01-06,4\n,C2,2024-01-06,4\n,C2,2024-01-06,4.5\n'], 'a.csv'), { fastPath });
+      expect(marked()).toBe(true);
+      // O1 has two lines.
+      await engine.importFile(new File(['order_id,customer_id,order_date,amount\nO1,C1,2024-01-05,10\nO1,C1,2024-01-05,4\nO2,C2,2024-01-06,4\n'], 'b.csv'), { fastPath });
+      expect(marked()).toBe(false);
+    });
+  }
 });

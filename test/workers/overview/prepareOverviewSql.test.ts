@@ -108,6 +108,28 @@ UNION ALL SELECT customer_id, (hash(customer_id) % 50)::DOUBLE FROM (SELECT DIST
     }
   }
 
+  it('prepareOverviewSql({ linesAreOrders }) builds the same tables without grouping lines into orders, whole and in slices', () => {
+    // The generated lines with one line kept per order (and the ties, whose orders are one line each).
+    d.conn.query(`CREATE OR REPLACE TABLE single AS SELECT * FROM transactions QUALIFY row_number() OVER (PARTITION BY order_id ORDER BY line) = 1`);
+    for (const table of ['single', 'ties']) {
+      const o = { table, refDate: refDate(table) };
+      build(prepareOverviewSql(o), 'grouped');
+      build(prepareOverviewSql({ ...o, linesAreOrders: true }), 'lines');
+      build(prepareOverviewSql({ ...o, linesAreOrders: true }, 3), 'sliced');
+      for (const built of ['lines', 'sliced']) {
+        expect(columns(`rfm_${built}`)).toEqual(columns('rfm_grouped'));
+        expect(differ('rfm_grouped', `rfm_${built}`)).toEqual([0, 0]);
+        expect(columns(`periods_${built}`)).toEqual(columns('periods_grouped'));
+        expect(differ('periods_grouped', `periods_${built}`)).toEqual([0, 0]);
+      }
+      // Customers with several orders, whose sums the two builds add up.
+      expect(Number(queryRows(d.conn, 'SELECT count(*) AS n FROM rfm_lines WHERE frequency > 1')[0].n)).toBeGreaterThan(table === 'ties' ? 3 : 1000);
+    }
+    // Not a shortcut the SQL takes on its own: only the option skips the grouping.
+    expect(prepareOverviewSql({ linesAreOrders: true }).every((s) => !s.includes('GROUP BY customer_id, order_id'))).toBe(true);
+    expect(prepareOverviewSql().every((s) => s.includes('GROUP BY customer_id, order_id'))).toBe(true);
+  });
+
   it('prepareOverviewSql() in parts needs a reference date, and without parts is two statements', () => {
     expect(() => prepareOverviewSql({}, 2)).toThrow('invalid parts: 2 (a refDate is needed to build in parts)');
     expect(prepareOverviewSql().map((s) => s.split(' AS')[0])).toEqual(['CREATE OR REPLACE TABLE customer_rfm', 'CREATE OR REPLACE TABLE customer_periods']);
