@@ -1,5 +1,4 @@
 import type { CsvRecord, DateOrder, ImportOptions, IngestReport, NumberRole, Role, RowBatch, SniffResult, TextRole } from './types';
-import { NUMBER_ROLES, TEXT_ROLES } from './types';
 import { BatchBuilder } from './BatchBuilder';
 import { StringPool } from './StringPool';
 import { detachString } from './detachString';
@@ -13,14 +12,19 @@ import { summarizeImport, type ImportTally } from './summarizeImport';
 import { totalsLabel } from './totalsLabel';
 import { isBlankRow } from './isBlankRow';
 import { newTally } from './newTally';
+import { columnRoles } from './columnRoles';
+import { controlCharacterReason } from './controlCharacterReason';
+import { encodingWarning } from './encodingWarning';
+import { isNullId } from './isNullId';
+import { isRepeatedHeader } from './isRepeatedHeader';
+import { totalsReason } from './totalsReason';
+import { totalsWarning } from './totalsWarning';
 
-const NULL_IDS = new Set(['', 'null', 'n/a', 'na', '#n/a', 'none', '-', '--', '—', 'nan', 'nil', '(null)', '(blank)', 'undefined', '?', '无', '空']);
 const NEAR = new Uint32Array(2);
 const AMOUNT = new Uint32Array(2);
 const OLDEST = daysFromCivil(1990, 1, 1)!;
 const MAX_NOTES = 1_000_000;
 const UNDECODABLE = /[\uFFFD\uE000-\uF8FF]/; // see StreamDecoder
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/; // TAB, LF and CR are text
 
 /**
  * Turns records (from the CSV tokenizer, or Excel / Parquet rows) into normalised `RowBatch`es
@@ -46,10 +50,10 @@ export class RecordImporter {
   private readonly decimalComma: boolean;
   private readonly width: number;
   private readonly headerKeys: string[];
-  private readonly col: Partial<Record<Role, number>> = {};
-  private readonly textCols: [TextRole, number][] = [];
-  private readonly numberCols: [NumberRole, number][] = [];
-  private readonly attrCols: [string, number][] = [];
+  private readonly col: Partial<Record<Role, number>>;
+  private readonly textCols: [TextRole, number][];
+  private readonly numberCols: [NumberRole, number][];
+  private readonly attrCols: [string, number][];
   private readonly builder: BatchBuilder;
   private readonly today: number;
   private readonly rows = new RowHashSet();
@@ -65,18 +69,7 @@ export class RecordImporter {
     const mapping: Record<string, Role> = { ...sniff.mapping, ...(options.mapping ?? {}) };
     this.width = sniff.headers.length;
     this.headerKeys = sniff.headers.map((h) => h.toLowerCase());
-    sniff.headers.forEach((h, c) => {
-      const role = mapping[h] ?? 'ignore';
-      if (role === 'ignore') return;
-      if (role === 'attribute' || this.col[role] !== undefined) {
-        this.attrCols.push([h, c]);
-        return;
-      }
-      this.col[role] = c;
-      // SAFETY: `includes` on the role lists is the membership test the narrowing casts stand for.
-      if ((TEXT_ROLES as readonly string[]).includes(role)) this.textCols.push([role as TextRole, c]);
-      if ((NUMBER_ROLES as readonly string[]).includes(role)) this.numberCols.push([role as NumberRole, c]);
-    });
+    ({ col: this.col, textCols: this.textCols, numberCols: this.numberCols, attrCols: this.attrCols } = columnRoles(sniff.headers, mapping));
     this.builder = new BatchBuilder(this.textCols.map(([r]) => r), this.numberCols.map(([r]) => r), this.col.order_date !== undefined, this.attrCols.map(([h]) => h));
     this.interned = this.textCols.map(() => new StringPool());
     this.internedAttrs = this.attrCols.map(() => new StringPool());
@@ -103,14 +96,11 @@ export class RecordImporter {
       return this.reject(line, `bytes that are not valid ${this.sniff.encoding}`);
     }
     if (this.rejectControlChars) {
-      const k = fields.findIndex((f) => CONTROL.test(f));
-      if (k >= 0) {
-        const code = CONTROL.exec(fields[k])![0].charCodeAt(0);
-        return this.reject(line, `control character U+${code.toString(16).toUpperCase().padStart(4, '0')} in field ${k + 1}`);
-      }
+      const reason = controlCharacterReason(fields);
+      if (reason !== null) return this.reject(line, reason);
     }
     if (record.strayQuote) push(this.tally.lines.strayQuote, line);
-    if (this.isRepeatedHeader(fields)) return this.exclude(line, 'repeated header');
+    if (this.sniff.hasHeader && isRepeatedHeader(fields, this.headerKeys, this.width)) return this.exclude(line, 'repeated header');
     const label = totalsLabel(fields, this.labelCols, this.col.order_date ?? -1, this.dateOrder);
     if (label !== null) return this.excludeTotals(line, label, fields);
     if (fields.length !== this.width) {
@@ -123,7 +113,7 @@ export class RecordImporter {
     const cid = this.col.customer_id;
     if (cid !== undefined) {
       const id = fields[cid].trim();
-      if (NULL_IDS.has(id.toLowerCase())) {
+      if (isNullId(id)) {
         push(this.tally.lines.missingCustomer, line);
         return this.reject(line, id === '' ? 'missing customer id' : `missing customer id ("${id}")`);
       }
@@ -176,11 +166,7 @@ export class RecordImporter {
     this.tally.report.invalid_encoding_lines = [...lines];
     // The sniff warned about the lines in the first chunk; this warning covers the whole file.
     this.tally.report.warnings = this.tally.report.warnings.filter((w) => !w.includes(' not valid '));
-    const shown = lines.slice(0, 20).join(', ') + (count > 20 ? ` and ${(count - 20).toLocaleString('en-US')} more` : '');
-    const n = count.toLocaleString('en-US');
-    this.tally.report.warnings.push(repairedAs
-      ? `${n} line${count === 1 ? ' is' : 's are'} not valid UTF-8 (line${count === 1 ? '' : 's'} ${shown}); read as ${repairedAs}.`
-      : `${n} line${count === 1 ? ' has' : 's have'} bytes that are not valid ${this.sniff.encoding} (line${count === 1 ? '' : 's'} ${shown}).`);
+    this.tally.report.warnings.push(encodingWarning(lines, count, repairedAs, this.sniff.encoding));
   }
 
   /** Ends the import: the last rows and the report. */
@@ -241,27 +227,9 @@ export class RecordImporter {
   }
 
   private excludeTotals(line: number, label: string, fields: readonly string[]): void {
-    // ASCII labels ("Total", "Sum") read as "totals row"; others name the word (合计).
-    this.exclude(line, /^[\x20-\x7e]*$/.test(label) ? 'totals row' : `totals row (${label})`);
+    this.exclude(line, totalsReason(label));
     const a = this.col.amount !== undefined ? parseAmount(fields[this.col.amount] ?? '', this.decimalComma) : null;
-    if (a?.ok) {
-      const sum = Math.round(this.tally.amountSum * 100) / 100;
-      this.tally.report.warnings.push(Math.abs(a.value - sum) < 0.005
-        ? `Line ${line} is a totals row ("${label}"); left out (its amount ${a.value} equals the sum of the rows above).`
-        : `Line ${line} is a totals row ("${label}"); left out (its amount ${a.value} differs from the sum of the rows above, ${sum}).`);
-    } else {
-      this.tally.report.warnings.push(`Line ${line} is a totals row ("${label}"); left out.`);
-    }
-  }
-
-  private isRepeatedHeader(fields: readonly string[]): boolean {
-    if (!this.sniff.hasHeader || fields.length < this.width) return false;
-    // Cheap length test first: this runs on every row.
-    const f0 = fields[0].trim().length, h0 = this.headerKeys[0].length;
-    if (f0 !== h0 && (fields[1] ?? '').trim().length !== (this.headerKeys[1] ?? '').length) return false;
-    let same = 0;
-    for (let c = 0; c < this.width; c++) if (fields[c].replace(/\uFEFF/g, '').trim().toLowerCase() === this.headerKeys[c]) same++;
-    return same >= Math.max(2, Math.ceil(this.width * 0.8));
+    this.tally.report.warnings.push(totalsWarning(line, label, a?.ok ? a.value : null, this.tally.amountSum));
   }
 
   private noteConflict(orderId: string, firstLine: number, line: number): void {

@@ -1,4 +1,6 @@
 import type { CsvRecord } from './types';
+import { trimSpaces } from './trimSpaces';
+import { unquotedLine } from './unquotedLine';
 
 /** How to split text into records. */
 export interface TokenizerOptions {
@@ -307,41 +309,15 @@ export class CsvTokenizer {
 
   /** Emits the record up to the end of the quote's line as unquoted text; re-reads what follows. */
   private recover(raw: string): void {
-    let pos = 0;
-    for (let skip = this.quoteLine - this.recLine; skip > 0; skip--) pos = nextBreak(raw, pos);
-    const end = lineEnd(raw, pos);
-    const head = raw.slice(0, end);
-    const fields = this.ws ? head.trim().split(/[ \t]+/) : head.split(String.fromCharCode(this.delim));
+    const split = { delimiter: String.fromCharCode(this.delim), whitespace: this.ws, trim: this.trim };
+    const { fields, next } = unquotedLine(raw, this.quoteLine - this.recLine, split);
     const quoteLine = this.quoteLine;
-    this.fields = this.trim ? fields.map((f) => f.replace(/^ +| +$/g, '')) : fields;
+    this.fields = fields;
     this.emit( `unterminated quoted field starting at line ${quoteLine}`);
     this.field = '';
     this.state = REC_START;
     this.line = quoteLine + 1;
     this.lastWasCR = false;
-    this.run(raw.slice(nextBreak(raw, pos)));
+    this.run(raw.slice(next));
   }
-}
-
-function trimSpaces(f: string): string {
-  const n = f.length;
-  if (n === 0 || (f.charCodeAt(0) !== SPACE && f.charCodeAt(n - 1) !== SPACE)) return f;
-  let a = 0, b = n;
-  while (a < b && f.charCodeAt(a) === SPACE) a++;
-  while (b > a && f.charCodeAt(b - 1) === SPACE) b--;
-  return f.slice(a, b);
-}
-
-function lineEnd(s: string, from: number): number {
-  for (let k = from; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c === LF || c === CR) return k;
-  }
-  return s.length;
-}
-
-function nextBreak(s: string, from: number): number {
-  const k = lineEnd(s, from);
-  if (k === s.length) return k;
-  return s.charCodeAt(k) === CR && s.charCodeAt(k + 1) === LF ? k + 2 : k + 1;
 }

@@ -4,6 +4,13 @@ import type { ImportOptions, ImportProgress, ImportReport, Selection, SniffResul
 import { defaultCurrency, i18n, t } from '../i18n/i18n.svelte';
 import { forgetData, loadData, saveData } from './deviceStore';
 import { applySharedRoles } from './share/applySharedRoles';
+import { brushedSelection } from './brushedSelection';
+import { markStep } from './markStep';
+import { samplePath } from './samplePath';
+import { toggledSelection } from './toggledSelection';
+
+// Kept importable from here, where the page's callers have always found it.
+export { markStep };
 
 export type SampleId = 'shop' | 'cdnow';
 
@@ -58,14 +65,6 @@ function noteBusy(n: number): void {
   if (n === 0 && from?.reread && !restarting) idleTimer = setTimeout(() => (from.reread = false), IDLE_MS);
 }
 
-/**
- * A named moment of the drop → overview sequence on the page's timeline (performance.mark), so
- * the benchmark and a profile can split the time a user waits; marks are cheap and kept few.
- */
-export function markStep(name: 'drop' | 'sniffed' | 'confirm' | 'imported' | 'prepared' | 'overview'): void {
-  performance.mark(`segbook:${name}`);
-}
-
 /** App-wide state: the engine, the data source, a pending import and the last report. */
 export const session = $state({
   status: 'starting' as 'starting' | 'ready' | 'failed',
@@ -111,28 +110,12 @@ export const session = $state({
  * `column` tells charts of one source apart (a segment map, the value or loyalty matrix).
  */
 export function select(source: Selection['source'], key: string | null, additive: boolean, column?: string): void {
-  const current = session.selection;
-  if (key === null) {
-    session.selection = null;
-    return;
-  }
-  const sameChart = current?.source === source && current.column === column;
-  const make = (keys: string[]): Selection => (column === undefined ? { source, keys } : { source, keys, column });
-  if (additive && sameChart) {
-    const keys = current.keys.includes(key) ? current.keys.filter((k) => k !== key) : [...current.keys, key];
-    session.selection = keys.length ? make(keys) : null;
-    return;
-  }
-  const same = sameChart && current.keys.length === 1 && current.keys[0] === key;
-  session.selection = same ? null : make([key]);
+  session.selection = toggledSelection(session.selection, source, key, additive, column);
 }
 
 /** Select a set of marks at once (a brush); `additive` adds them to the chart's selection. No keys clears it. */
 export function selectKeys(source: Selection['source'], keys: readonly string[], additive: boolean, column?: string): void {
-  const current = session.selection;
-  const base = additive && current?.source === source && current.column === column ? current.keys : [];
-  const all = [...new Set([...base, ...keys])];
-  session.selection = all.length === 0 ? null : column === undefined ? { source, keys: all } : { source, keys: all, column };
+  session.selection = brushedSelection(session.selection, source, keys, additive, column);
 }
 
 /**
@@ -309,7 +292,7 @@ export async function forget(): Promise<void> {
 
 /** Load a bundled sample from our own origin (never another). */
 export async function loadSample(id: SampleId): Promise<void> {
-  const path = id === 'shop' ? (i18n.locale === 'zh-CN' ? 'samples/shop-zh-CN.csv' : 'samples/shop.csv') : 'samples/cdnow.txt';
+  const path = samplePath(id, i18n.locale);
   const response = await fetch(path);
   if (!response.ok) throw new Error(`cannot load the sample ${path}: ${response.status}`);
   const file = new File([await response.blob()], path.split('/').pop()!, { type: 'text/csv' });

@@ -1,5 +1,5 @@
 import type { DateOrder, ImportOptions, NumberRole, Role, SniffResult, TextRole } from '../../ingest/types';
-import { NUMBER_ROLES, TEXT_ROLES } from '../../ingest/types';
+import { columnRoles } from '../../ingest/columnRoles';
 import { parseDate } from '../../ingest/parseDate';
 
 /**
@@ -29,21 +29,7 @@ export interface FastPlan {
 
 /** The plan for importing `sniff`'s file with `mapping` (the sniff's proposal with the user's changes). */
 export function fastPlan(sniff: SniffResult, options: ImportOptions, mapping: Record<string, Role>): FastPlan {
-  const col: Partial<Record<Role, number>> = {};
-  const textCols: [TextRole, number][] = [];
-  const numberCols: [NumberRole, number][] = [];
-  const attrCols: [string, number][] = [];
-  sniff.headers.forEach((h, c) => {
-    const role = mapping[h] ?? 'ignore';
-    if (role === 'ignore') return;
-    if (role === 'attribute' || col[role] !== undefined) {
-      attrCols.push([h, c]);
-      return;
-    }
-    col[role] = c;
-    if ((TEXT_ROLES as readonly string[]).includes(role)) textCols.push([role as TextRole, c]); // SAFETY: membership tested
-    if ((NUMBER_ROLES as readonly string[]).includes(role)) numberCols.push([role as NumberRole, c]); // SAFETY: membership tested
-  });
+  const { col, textCols, numberCols, attrCols } = columnRoles(sniff.headers, mapping);
   const today = options.today ? parseDate(options.today) : null;
   return {
     width: sniff.headers.length,

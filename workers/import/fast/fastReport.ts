@@ -1,6 +1,7 @@
 import type { IngestReport, LineNote } from '../../ingest/types';
 import { newTally } from '../../ingest/newTally';
 import { summarizeImport } from '../../ingest/summarizeImport';
+import { totalsWarning } from '../../ingest/totalsWarning';
 import type { FastEngine, FastImportJob } from './fastImport';
 import type { FastPlan } from './fastPlan';
 import type { RowVerdict } from './judgeRow';
@@ -97,11 +98,7 @@ function totalsWarnings(engine: FastEngine, table: string, plan: FastPlan, total
   let sum = 0, k = 0;
   for (const { line, label, amount } of totals) {
     for (; k < lines.length && lines[k] < line; k++) sum += amounts[k];
-    if (amount === null) { out.push(`Line ${line} is a totals row ("${label}"); left out.`); continue; }
-    const rounded = Math.round(sum * 100) / 100;
-    out.push(Math.abs(amount - rounded) < 0.005
-      ? `Line ${line} is a totals row ("${label}"); left out (its amount ${amount} equals the sum of the rows above).`
-      : `Line ${line} is a totals row ("${label}"); left out (its amount ${amount} differs from the sum of the rows above, ${rounded}).`);
+    out.push(totalsWarning(line, label, amount, sum));
   }
   return out;
 }

@@ -1,14 +1,15 @@
 import type { NumberRole, TextRole } from '../../ingest/types';
 import { daysFromCivil } from '../../ingest/daysFromCivil';
 import { isBlankRow } from '../../ingest/isBlankRow';
+import { isNullId } from '../../ingest/isNullId';
 import { isoFromDays } from '../../ingest/isoFromDays';
+import { isRepeatedHeader } from '../../ingest/isRepeatedHeader';
 import { parseAmount } from '../../ingest/parseAmount';
 import { parseDate } from '../../ingest/parseDate';
 import { totalsLabel } from '../../ingest/totalsLabel';
+import { totalsReason } from '../../ingest/totalsReason';
 import type { FastPlan } from './fastPlan';
 
-/** RecordImporter's list of customer ids that mean "none" (kept in step by the equivalence tests). */
-const NULL_IDS = new Set(['', 'null', 'n/a', 'na', '#n/a', 'none', '-', '--', '—', 'nan', 'nil', '(null)', '(blank)', 'undefined', '?', '无', '空']);
 const OLDEST = daysFromCivil(1990, 1, 1)!;
 
 /** How the TypeScript ingest treats one record, row by row, before duplicates are looked for. */
@@ -39,18 +40,16 @@ export type RowVerdict =
  */
 export function judgeRow(fields: readonly string[], plan: FastPlan): RowVerdict {
   if (isBlankRow(fields)) return { kind: 'blank' };
-  if (isRepeatedHeader(fields, plan)) return { kind: 'exclude', reason: 'repeated header', why: 'header' };
+  if (isRepeatedHeader(fields, plan.headerKeys, plan.width)) return { kind: 'exclude', reason: 'repeated header', why: 'header' };
   const label = totalsLabel(fields, plan.labelCols, plan.col.order_date ?? -1, plan.dateOrder);
   if (label !== null) {
     const a = plan.col.amount !== undefined ? parseAmount(fields[plan.col.amount] ?? '', plan.decimalComma) : null;
-    // ASCII labels ("Total", "Sum") read as "totals row"; others name the word (合计).
-    const reason = /^[\x20-\x7e]*$/.test(label) ? 'totals row' : `totals row (${label})`;
-    return { kind: 'totals', reason, label, amount: a?.ok ? a.value : null };
+    return { kind: 'totals', reason: totalsReason(label), label, amount: a?.ok ? a.value : null };
   }
   const cid = plan.col.customer_id;
   if (cid !== undefined) {
     const id = fields[cid].trim();
-    if (NULL_IDS.has(id.toLowerCase())) return { kind: 'reject', reason: id === '' ? 'missing customer id' : `missing customer id ("${id}")`, missingCustomer: true };
+    if (isNullId(id)) return { kind: 'reject', reason: id === '' ? 'missing customer id' : `missing customer id ("${id}")`, missingCustomer: true };
   }
   let day: number | null = null;
   if (plan.col.order_date !== undefined) {
@@ -87,14 +86,4 @@ export function judgeRow(fields: readonly string[], plan: FastPlan): RowVerdict 
     attributes[h] = v === '' ? null : v;
   }
   return { kind: 'ok', text, day, numbers, attributes, currency, badNumber };
-}
-
-/** RecordImporter's repeated-header test: most fields equal their header, ignoring case and spaces. */
-function isRepeatedHeader(fields: readonly string[], plan: FastPlan): boolean {
-  if (fields.length < plan.width) return false;
-  const f0 = fields[0].trim().length, h0 = plan.headerKeys[0].length;
-  if (f0 !== h0 && (fields[1] ?? '').trim().length !== (plan.headerKeys[1] ?? '').length) return false;
-  let same = 0;
-  for (let c = 0; c < plan.width; c++) if (fields[c].replace(/\uFEFF/g, '').trim().toLowerCase() === plan.headerKeys[c]) same++;
-  return same >= Math.max(2, Math.ceil(plan.width * 0.8));
 }

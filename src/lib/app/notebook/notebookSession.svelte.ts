@@ -1,4 +1,3 @@
-import { cellReads } from '../../notebook/cellReads';
 import { checkAnswer } from '../../notebook/checkAnswer';
 import { history, type HistoryState } from '../../notebook/history';
 import { overviewNotebook } from '../../notebook/overviewNotebook';
@@ -13,16 +12,17 @@ import {
 import { loadStoredNotebook, storeNotebook } from './notebookStore';
 import { heldCells } from './heldCells';
 import { readFailure } from './readFailure';
-import { cancellable, dropViewSql, runAllOrder, runOrder, tolerantAnalysisSql } from './runPlan';
+import { cancellable, runAllOrder, runOrder, tolerantAnalysisSql } from './runPlan';
 import { firstValue } from './firstValue';
 import { loadSchema } from './loadSchema';
 import { idle, type CellRunState, type NotebookEngine, type NotebookNotice } from './cellRunState';
+import { cellReadsName } from './cellReadsName';
+import { cellStateAfterRun } from './cellStateAfterRun';
+import { dropUnusedViews } from './dropUnusedViews';
+import { emptyNotebook } from './emptyNotebook';
+import { errorText } from './errorText';
 
 export type { CellRunState, CellStatus, NotebookEngine, NotebookNotice } from './cellRunState';
-
-const EMPTY: Notebook = {
-  format: 'segbook-notebook', version: 1, title: '', sources: [], params: { currency: 'USD', discountRate: 0.1, locale: 'en' }, cells: [],
-};
 
 const SAVE_DELAY_MS = 500;
 
@@ -33,7 +33,7 @@ const SAVE_DELAY_MS = 500;
  * what changed (runPlan.runOrder).
  */
 export class NotebookSession {
-  hist = $state.raw<HistoryState<Notebook>>(history(undefined, { type: 'reset', snapshot: EMPTY }));
+  hist = $state.raw<HistoryState<Notebook>>(history(undefined, { type: 'reset', snapshot: emptyNotebook }));
   cells = $state<Record<string, CellRunState>>({});
   ready = $state(false);
   /** Runs waiting or in progress. */
@@ -138,7 +138,7 @@ export class NotebookSession {
     const cell = this.nb.cells.find((c) => c.id === id);
     const old = this.views.get(id);
     if (!cell || !('name' in cell) || old === undefined || old === cell.name) return;
-    const oldReaders = this.nb.cells.filter((c) => c.id !== id && readsName(c, old, this)).map((c) => c.id);
+    const oldReaders = this.nb.cells.filter((c) => c.id !== id && cellReadsName(c, old, this.nb.params.refDate)).map((c) => c.id);
     await this.runFrom([id, ...oldReaders]);
   }
 
@@ -231,20 +231,12 @@ export class NotebookSession {
     for (const c of before.cells) if (!after.cells.some((a) => a.id === c.id)) this.views.delete(c.id);
     await this.dropViews(dropNames);
     // Readers of a dropped name must learn it is gone; readers of a changed cell come with it.
-    const readers = after.cells.filter((c) => dropNames.some((n) => readsName(c, n, this))).map((c) => c.id);
+    const readers = after.cells.filter((c) => dropNames.some((n) => cellReadsName(c, n, this.nb.params.refDate))).map((c) => c.id);
     if (changedIds.length || readers.length) await this.runFrom([...changedIds, ...readers]);
   }
 
-  private async dropViews(names: readonly string[]): Promise<void> {
-    const live = new Set(this.nb.cells.flatMap((c) => ('name' in c ? [c.name.toLowerCase()] : [])));
-    for (const name of names) {
-      if (live.has(name.toLowerCase())) continue;
-      try {
-        await this.engine().exec(dropViewSql(name));
-      } catch {
-        // Not a view (a table of that name, e.g. an imported one): nothing of ours to drop.
-      }
-    }
+  private dropViews(names: readonly string[]): Promise<void> {
+    return dropUnusedViews((sql) => this.engine().exec(sql), this.nb.cells, names);
   }
 
   // ---- running ------------------------------------------------------------------------------
@@ -323,19 +315,7 @@ export class NotebookSession {
         return;
       }
       const cell = cells.find((c) => c.id === id);
-      const cancelled = signal.aborted && ev.status !== 'ok';
-      this.cells[id] = {
-        ...s,
-        status: cancelled ? 'cancelled' : ev.status,
-        ms: ev.ms,
-        error: cancelled ? null : (ev.error ?? null),
-        statement: ev.sql ?? null,
-        ranText: cell?.kind === 'sql' ? cell.sql : null,
-        runs: s.runs + 1,
-        ranAt: Date.now(),
-        check: null,
-        checkError: null,
-      };
+      this.cells[id] = cellStateAfterRun(s, ev, cell, signal.aborted && ev.status !== 'ok', Date.now());
       if (ev.status === 'ok' && cell && 'name' in cell) this.views.set(id, cell.name);
       if (ev.status === 'ok') done.push(id);
     }, { analysisSql: sqlOf, signal });
@@ -386,14 +366,4 @@ export class NotebookSession {
     this.cancel();
     if (this.saveTimer !== undefined) void this.saveNow();
   }
-}
-
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
-/** Whether cell `c` reads the view `name` (its SQL and check, chart source or analysis SQL). */
-function readsName(c: Cell, name: string, session: NotebookSession): boolean {
-  const { sqlOf } = tolerantAnalysisSql({ refDate: session.nb.params.refDate, overviewTables: true });
-  return cellReads(c, sqlOf).includes(name.toLowerCase());
 }
