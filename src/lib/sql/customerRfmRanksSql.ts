@@ -1,6 +1,7 @@
 import type { ValueOption } from './ValueOption';
 import { pyramidValueSql } from './pyramidValueSql';
 import { sqlIdent } from './sqlIdent';
+import { valueRankSql } from './valueRankSql';
 
 /**
  * The pyramid's value and value_rank (1 = highest value, ties by customer_id, as pyramidSql) as
@@ -14,6 +15,6 @@ export function customerRfmRanksSql(value: ValueOption | undefined, base: string
   SELECT s.rid, s.customer_id, ${v.value}::DOUBLE AS value
   FROM (SELECT rowid AS rid, customer_id, revenue, margin FROM ${sqlIdent(base)}) AS s${v.join}
 )
-SELECT rid, value, row_number() OVER (ORDER BY value DESC NULLS LAST, customer_id)::INTEGER AS value_rank
+SELECT rid, value, ${valueRankSql('value', 'customer_id')} AS value_rank
 FROM valued`;
 }

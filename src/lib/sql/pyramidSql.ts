@@ -6,6 +6,7 @@ import { customerBaseSql } from './customerBaseSql';
 import { pyramidValueSql } from './pyramidValueSql';
 import { sqlIdent } from './sqlIdent';
 import { tierCaseSql } from './tierCaseSql';
+import { valueRankSql } from './valueRankSql';
 
 /** Options of pyramidSql. */
 export interface PyramidOptions extends WindowOptions {
@@ -27,7 +28,7 @@ export function pyramidSql(opts: PyramidOptions = {}): string {
   SELECT s.*, ${value}::DOUBLE AS value FROM ${src} AS s${join}
 ),
 ranked AS (
-  SELECT *, row_number() OVER (ORDER BY value DESC NULLS LAST, customer_id)::INTEGER AS value_rank,
+  SELECT *, ${valueRankSql('value', 'customer_id')} AS value_rank,
     count(*) OVER () AS n_customers
   FROM valued
 )
