@@ -1,4 +1,5 @@
 import type { SegmentCondition, SegmentRule } from './SegmentMap';
+import { regexAlternatives } from './regexAlternatives';
 import { sqlIdent } from './sqlIdent';
 import { sqlNumber } from './sqlNumber';
 import { sqlString } from './sqlString';
@@ -22,5 +23,8 @@ function condition(col: string, c: SegmentCondition, where: string): string {
     if (c.length !== 2 || !(lo <= hi)) throw new Error(`${where}: invalid range [${c.join(', ')}] (expected [lo, hi], lo <= hi)`);
     return `${col} BETWEEN ${sqlNumber(lo, `${where} lo`)} AND ${sqlNumber(hi, `${where} hi`)}`;
   }
+  // A pattern of literal characters and simple classes is a short list of strings.
+  const alternatives = regexAlternatives(c.regex);
+  if (alternatives !== null) return `${col}::VARCHAR IN (${alternatives.map(sqlString).join(', ')})`;
   return `regexp_full_match(${col}::VARCHAR, ${sqlString(c.regex)})`;
 }

@@ -30,7 +30,7 @@ describe('segment maps', () => {
     expect(segmentCaseSql(map)).toBe(`CASE
   WHEN r BETWEEN 4 AND 5 AND f = 5 THEN 'Top'
   WHEN m_nonpositive AND NOT single_order THEN 'Flagged'
-  WHEN regexp_full_match(rf::VARCHAR, '5[1-3]') THEN 'Rf ''5x'''
+  WHEN rf::VARCHAR IN ('51', '52', '53') THEN 'Rf ''5x'''
   ELSE 'Rest'
 END`);
     const rows = queryRows(conn, `SELECT ${segmentCaseSql(map)} AS s FROM (VALUES
