@@ -12,6 +12,16 @@ describe('engineTablesSql', () => {
     expect(unavailable).toEqual(['customer_clv']);
   });
 
+  it('engineTablesSql() builds customer_rfm too when only customer_periods is read, and the script runs', async () => {
+    const { statements } = engineTablesSql(new Set(['customer_periods']));
+    expect(statements).toEqual(prepareOverviewSql().map((s) => `${s};`));
+    const d = await duck();
+    loadShop(d, 'en');
+    d.conn.query('DROP TABLE customer_rfm; DROP TABLE customer_periods');
+    for (const s of statements) d.conn.query(s);
+    expect(Number(d.rows('SELECT count(DISTINCT customer_id) AS n FROM customer_periods')[0]!.n)).toBe(Number(d.rows('SELECT count(DISTINCT customer_id) AS n FROM transactions')[0]!.n));
+  });
+
   it('engineTablesSql() builds customer_stage with the lifecycle defaults, and it runs on DuckDB', async () => {
     const d = await duck();
     loadShop(d, 'en');

@@ -61,8 +61,12 @@ describe('notebookSqlScript', () => {
   });
 
   it('notebookSqlScript() builds customer_rfm and customer_periods only when a cell reads them', () => {
-    const plain = overviewNotebook('en');
+    const plain = withCells([sql('monthly', "SELECT date_trunc('month', order_date) AS month, sum(amount) AS revenue FROM transactions GROUP BY 1")]);
     expect(notebookSqlScript(plain, opts(plain))).not.toContain('CREATE OR REPLACE TABLE customer_rfm');
+    // The overview notebook's monthly cell reads customer_periods, which is built from customer_rfm.
+    const overview = notebookSqlScript(overviewNotebook('en'), opts(overviewNotebook('en')));
+    expect(overview.indexOf('CREATE OR REPLACE TABLE customer_rfm AS')).toBeGreaterThan(0);
+    expect(overview.indexOf('CREATE OR REPLACE TABLE customer_rfm AS')).toBeLessThan(overview.indexOf('CREATE OR REPLACE TABLE customer_periods AS'));
     const nb = withCells([sql('seg', 'SELECT segment_cn8, count(*) AS n FROM customer_rfm GROUP BY 1')]);
     const text = notebookSqlScript(nb, opts(nb));
     expect(text).toContain('CREATE OR REPLACE TABLE customer_rfm AS');
