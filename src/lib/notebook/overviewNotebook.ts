@@ -21,7 +21,11 @@ Read from \`customer_periods\`, which Segbook builds after each import (the coho
 one row per customer and month with an order, its cohort (the month of the first order), the
 period (months since then) and the revenue. A month is the cohort's month plus the period; its
 active customers are its rows.`,
-    top: '## How concentrated is revenue?\n\nThe share of revenue that the best 20% of customers bring (the 80/20 rule).',
+    top: `## How concentrated is revenue?
+
+The share of revenue that the best 20% of customers bring (the 80/20 rule). \`customer_rfm\` has
+one row per customer with its revenue and \`value_rank\`, its rank by revenue (1 = the highest,
+ties by customer id), as the pyramid ranks them: the best 20% are the first 20% of ranks.`,
     monthlyTitle: 'Revenue by month',
     sample: 'samples/shop.csv',
     fileName: 'shop.csv',
@@ -47,7 +51,11 @@ active customers are its rows.`,
 数据来自 \`customer_periods\`：每次导入后由 Segbook 生成（同期群分析也读取它），每位客户在有订单的
 每个月各占一行，记录其同期群（首次下单的月份）、期数（此后第几个月）和收入。某个月份 = 同期群月份
 加上期数；该月的活跃客户数就是该月的行数。`,
-    top: '## 收入有多集中？\n\n前 20% 的客户贡献了多少收入（二八法则）。',
+    top: `## 收入有多集中？
+
+前 20% 的客户贡献了多少收入（二八法则）。\`customer_rfm\` 中每位客户一行，记录其收入和
+\`value_rank\`（按收入排名：1 为最高，收入相同时按客户编号），与客户金字塔的排名一致：排名在前 20%
+的客户就是最好的 20%。`,
     monthlyTitle: '每月收入',
     sample: 'samples/shop-zh-CN.csv',
     fileName: 'shop-zh-CN.csv',
@@ -68,16 +76,10 @@ FROM customer_periods
 GROUP BY month
 ORDER BY month`;
 
-// Rank by revenue (ties by customer_id) and take the first 20% of ranks, as the pyramid does.
-const TOP_SQL = `WITH per_customer AS (
-  SELECT customer_id, sum(amount) AS revenue FROM transactions GROUP BY customer_id
-),
-ranked AS (
-  SELECT *, row_number() OVER (ORDER BY revenue DESC, customer_id) AS rank, count(*) OVER () AS n
-  FROM per_customer
-)
-SELECT round(100 * sum(revenue) FILTER (WHERE rank <= 0.2 * n) / sum(revenue), 1) AS top_20_pct_revenue_share
-FROM ranked`;
+// The first 20% of ranks by revenue, from the ranks customer_rfm keeps (as the pyramid does):
+// ranking the customers again here grouped and sorted every customer a second time.
+const TOP_SQL = `SELECT round(100 * sum(revenue) FILTER (WHERE value_rank <= 0.2 * n) / sum(revenue), 1) AS top_20_pct_revenue_share
+FROM customer_rfm, (SELECT count(*) AS n FROM customer_rfm) AS total`;
 
 /**
  * The notebook a first visit opens: "Customer segmentation overview" on the bundled sample,

@@ -35,6 +35,10 @@ describe('overviewNotebook', () => {
     const share = Number(await d.firstValue('SELECT * FROM top_customers_share'));
     expect(share).toBeGreaterThan(20);
     expect(share).toBeLessThan(100);
+    // The customers ranked anew from the transactions give the same share.
+    expect(share).toBe(Number(await d.firstValue(`WITH per_customer AS (SELECT customer_id, sum(amount) AS revenue FROM transactions GROUP BY customer_id),
+ranked AS (SELECT *, row_number() OVER (ORDER BY revenue DESC, customer_id) AS rank, count(*) OVER () AS n FROM per_customer)
+SELECT round(100 * sum(revenue) FILTER (WHERE rank <= 0.2 * n) / sum(revenue), 1) FROM ranked`)));
     // The months, revenue and active customers straight from the transactions.
     const direct = d.rows(`SELECT date_trunc('month', order_date)::VARCHAR AS month, round(sum(amount), 6) AS revenue, count(DISTINCT customer_id) AS customers
 FROM transactions GROUP BY ALL ORDER BY month`);
