@@ -144,6 +144,12 @@ describe('keeping the data on the device', () => {
       return (await engine.query("SELECT count(*)::INTEGER AS n FROM transactions WHERE region = 'Łódź'")).toArray()[0].n as number;
     });
     expect(n).toBe(1);
+    // Its order ids are all different: the restored table carries the import's mark again.
+    const comment = await page.evaluate(async () => {
+      const { engine } = (window as unknown as { segbook: { engine: import('../../src/lib/db/client').EngineClient } }).segbook;
+      return (await engine.query("SELECT comment FROM duckdb_tables() WHERE table_name = 'transactions'")).toArray()[0].comment as string;
+    });
+    expect(comment).toBe('segbook: every line is an order of its own');
     await page.getByRole('button', { name: /forget this data/i }).click();
     await page.getByTestId('sample-banner').waitFor({ timeout: 60_000 });
     await page.locator('[data-kept=saved]').waitFor();

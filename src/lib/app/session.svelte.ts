@@ -2,6 +2,7 @@ import { EngineClient } from '../db/client';
 import { QueryError } from '../db/QueryError';
 import type { ImportOptions, ImportProgress, ImportReport, Selection, SniffResult } from '../../../workers/protocol';
 import { defaultCurrency, i18n, t } from '../i18n/i18n.svelte';
+import { linesAreOrdersSql } from '../../../workers/import/linesAreOrdersSql';
 import { forgetData, loadData, saveData } from './deviceStore';
 import { applySharedRoles } from './share/applySharedRoles';
 import { brushedSelection } from './brushedSelection';
@@ -236,8 +237,12 @@ async function bringDataBack(reason: 'memory' | 'crashed' | 'stopped'): Promise<
 async function restore(): Promise<boolean> {
   const saved = await loadData();
   if (!saved) return false;
+  // SAFETY: meta.report was written by keep() from an ImportReport.
+  const report = saved.meta.report as ImportReport;
   try {
     await getEngine().insertIPC(saved.ipc, 'transactions');
+    // The import's mark (every line an order of its own) was on the table the copy was made of.
+    if (report.orders === report.rows_imported) await getEngine().exec(linesAreOrdersSql('transactions'));
     await getEngine().prepareOverview();
   } catch (e) {
     // Never delete the user's copy because loading it failed (it may be memory, and may work
@@ -245,8 +250,7 @@ async function restore(): Promise<boolean> {
     session.dataNotice = t('data.restoreFailed', { error: QueryError.wrap(e).message });
     return false;
   }
-  // SAFETY: meta.report was written by keep() from an ImportReport.
-  session.report = saved.meta.report as ImportReport;
+  session.report = report;
   session.sample = saved.meta.sample as SampleId | null;
   session.restored = true;
   session.kept = 'saved';
