@@ -14,6 +14,11 @@ export function linesAreOrdersSql(table: string): string {
   return `COMMENT ON TABLE ${quoteIdent(table)} IS ${quoteLiteral(COMMENT)}`;
 }
 
-/** A query whose one row's `yes` is true when `table` (in the main schema) carries the mark; no row when there is no such table. */
+/**
+ * A query whose one row's `yes` is true when `table` (in the current database's main schema: the
+ * native door attaches a database of its own beside DuckDB's default one) carries the mark; no
+ * row when there is no such table.
+ */
 linesAreOrdersSql.read = (table: string): string =>
-  `SELECT coalesce(comment = ${quoteLiteral(COMMENT)}, false) AS yes FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = ${quoteLiteral(table)} AND NOT temporary`;
+  `SELECT coalesce(comment = ${quoteLiteral(COMMENT)}, false) AS yes FROM duckdb_tables()
+WHERE database_name = current_database() AND schema_name = 'main' AND table_name = ${quoteLiteral(table)} AND NOT temporary`;

@@ -24,5 +24,8 @@ describe('linesAreOrdersSql', () => {
     conn.query("COMMENT ON TABLE u IS 'mine'");
     expect(queryRows(conn, linesAreOrdersSql.read('u'))).toEqual([{ yes: false }]);
     expect(queryRows(conn, linesAreOrdersSql.read('none'))).toEqual([]);
+    // A table of the same name in another attached database is not this one.
+    conn.query(`ATTACH ':memory:' AS other; CREATE TABLE other.main.u (a INTEGER); ${linesAreOrdersSql('other.main.u').replace('"other.main.u"', 'other.main.u')}`);
+    expect(queryRows(conn, linesAreOrdersSql.read('u'))).toEqual([{ yes: false }]);
   });
 });
