@@ -36,7 +36,8 @@ export function prepareCustomerRfmSql(opts: CustomerRfmOptions = {}, parts = 1):
     out.push(overviewSliceViewSql(opts.table, k, parts), `${into(k)} ${t.base}${k === 0 ? ' AS' : ''} ${customerBaseSql(sliced)}`, 'CHECKPOINT');
   }
   if (t.ntile !== undefined) out.push(`CREATE OR REPLACE TABLE ${t.ntile} AS ${customerRfmNtileSql(opts, t.base)}`);
-  out.push(`CREATE OR REPLACE TABLE ${t.ranks} AS ${customerRfmRanksSql(opts.value, t.base)}`);
+  // Ranked one range of values per part: one sort of every customer's id grew the heap by 289 MiB at 20M rows.
+  out.push(...customerRfmRanksSql(opts.value, t.base, t.ranks, parts));
   // The quantile cuts one measure at a time: together they held several times the memory.
   for (const m of ['r', 'f', 'm'] as const) out.push(`CREATE OR REPLACE TABLE ${CUTS[m]} AS ${customerRfmCutsSql(opts, t.base, m)}`);
   out.push(

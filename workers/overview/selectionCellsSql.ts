@@ -1,3 +1,4 @@
+import { rangedRowNumberSql } from '../../src/lib/sql/rangedRowNumberSql';
 import { sqlIdent } from '../../src/lib/sql/sqlIdent';
 
 /** The columns a click can select on, as they are named in the cell tables (see cellWhereSql). */
@@ -20,8 +21,9 @@ export const CELL_KEYS = ['tier', 'rf_key', 'cohort'] as const;
  * regular tables, which the database stores compressed, instead of TEMP ones, which it does not,
  * and the helpers are built one customer hash slice at a time, so their joins' hash tables hold
  * a slice's customers: at 5M rows the TEMP build held 780 MB, the compressed one 340 MB; and
- * overview_ranked is ordered by a narrow sort and filled one range of positions at a time. The
- * small-data build (`parts` 0) stays TEMP and whole, which is faster. A previous
+ * overview_ranked is ordered by narrow sorts (one range of x each: rangedRowNumberSql) and
+ * filled one range of positions at a time. The small-data build (`parts` 0) stays TEMP and
+ * whole, which is faster. A previous
  * overview_ranked of either kind is dropped first, so the name never reads a stale one.
  */
 export function selectionCellsSql(segmentColumns: string[], parts = 0): string[] {
@@ -35,11 +37,6 @@ export function selectionCellsSql(segmentColumns: string[], parts = 0): string[]
   sum(revenue) AS revenue, sum(monetary) AS monetary, count(monetary)::INTEGER AS monetary_n
 FROM overview_keys GROUP BY ALL`)
     .join('\nUNION ALL\n');
-  const ret = kinds
-    .map((k) => `SELECT '${k.replaceAll('"', '')}' AS kind, ${k}::VARCHAR AS key, p.cohort, p.period, count(*)::INTEGER AS customers,
-  sum(p.revenue) AS revenue
-FROM overview_pkeys AS p GROUP BY ALL`)
-    .join('\nUNION ALL\n');
   if (!(Number.isInteger(parts) && parts >= 0)) throw new Error(`invalid parts: ${parts} (expected 0, 1, 2, ...)`);
   const made = parts > 0 ? 'TABLE' : 'TEMP TABLE';
   const slices = Math.max(1, parts);
@@ -51,13 +48,26 @@ WITH c AS (SELECT customer_id, any_value(cohort) AS cohort FROM ${from('customer
 SELECT customer_id, greatest(coalesce(value, 0), 0) AS x, value_rank, revenue, monetary, r, f, tier,
   r::VARCHAR || ',' || f::VARCHAR AS rf_key, c.cohort${segs}
 FROM ${from('customer_rfm', k, 'customer_rfm')} LEFT JOIN c USING (customer_id)`);
-  // One join of the periods to the keys, then one GROUP BY per kind (a customer's cohort is
-  // the cohort of each of its period rows).
-  const pkeys = Array.from({ length: slices }, (_, k) => `${into('overview_pkeys', k)}
-SELECT p.cohort, p.period, p.revenue, ${kinds.filter((kd) => kd !== '"cohort"').map((kd) => `k.${kd}`).join(', ')}
-FROM ${from('customer_periods', k, 'p')} JOIN ${from('overview_keys', k, 'k')} USING (customer_id)`);
+  // Per customer slice: one join of its period rows to its customers' keys (from customer_rfm,
+  // so overview_keys is gone by then) and one GROUP BY GROUPING SETS over it, a set per kind
+  // (nothing is stored between the two); with several slices their counts and sums are added
+  // up at the end, exactly, as each customer is in one slice.
+  const byKind = kinds.filter((k) => k !== 'cohort');
+  const pick = (then: (k: string) => string, otherwise: string) =>
+    `CASE ${byKind.map((k) => `WHEN grouping(${k}) = 0 THEN ${then(k)}`).join(' ')} ELSE ${otherwise} END`;
+  const ret = Array.from({ length: slices }, (_, k) => `${k === 0 ? 'CREATE OR REPLACE TEMP TABLE overview_sel_ret AS' : 'INSERT INTO overview_sel_ret'}
+SELECT ${pick((c) => `'${c.replaceAll('"', '')}'`, "'cohort'")} AS kind, ${pick((c) => `${c}::VARCHAR`, 'cohort')} AS key,
+  cohort, period, count(*)::INTEGER AS customers, sum(p.revenue) AS revenue
+FROM ${from('customer_periods', k, 'p')}
+JOIN (SELECT customer_id, tier, r::VARCHAR || ',' || f::VARCHAR AS rf_key${segs} FROM ${from('customer_rfm', k, 'c')}) AS k USING (customer_id)
+GROUP BY GROUPING SETS (${[...byKind.map((c) => `(${c}, cohort, period)`), '(cohort, period)'].join(', ')})`);
+  if (slices > 1) {
+    ret.push(`CREATE OR REPLACE TEMP TABLE overview_sel_ret AS
+SELECT kind, key, cohort, period, sum(customers)::INTEGER AS customers, sum(revenue) AS revenue
+FROM overview_sel_ret GROUP BY ALL`);
+  }
   const rankedColumns = `value_rank, x, revenue, tier, rf_key, cohort${segs}`;
-  // Big data: the Lorenz order from a sort of (x, customer_id, rowid) only, then the rows joined
+  // Big data: the Lorenz order from sorts of (x, customer_id, rowid) only, then the rows joined
   // back one range of positions at a time. The window over the wide rows held every customer's
   // row twice (window, then ORDER BY): 6.5M customers took the wasm heap from 1.27 to 2.43 GB.
   const n = '(SELECT count(*) FROM overview_pos)';
@@ -67,7 +77,11 @@ FROM ${from('customer_periods', k, 'p')} JOIN ${from('overview_keys', k, 'k')} U
 SELECT row_number() OVER (ORDER BY x, customer_id)::INTEGER AS pos, ${rankedColumns}
 FROM overview_keys ORDER BY pos`]
       : [
-          'CREATE OR REPLACE TEMP TABLE overview_pos AS SELECT rowid AS rid, row_number() OVER (ORDER BY x, customer_id)::INTEGER AS pos FROM overview_keys',
+          // One range of x per slice: one sort of every customer's id grew the heap by 288 MiB at 6.5M customers.
+          ...rangedRowNumberSql({
+            source: '(SELECT rowid AS rid, customer_id, x FROM overview_keys) AS k', value: 'x', id: 'customer_id', desc: false,
+            columns: 'rid', as: 'pos', table: 'overview_pos', temp: true, parts: slices,
+          }),
           ...Array.from({ length: slices }, (_, k) => `${into('overview_ranked', k)}
 SELECT p.pos, ${rankedColumns}
 FROM (SELECT rowid AS rid, * FROM overview_keys) AS k
@@ -83,15 +97,14 @@ ORDER BY p.pos`),
     `CREATE OR REPLACE TEMP TABLE overview_sel_agg AS\n${agg}`,
     `CREATE OR REPLACE TEMP TABLE overview_totals AS
 SELECT count(*) AS all_c, coalesce(sum(revenue), 0) AS all_rev, any_value(ref_date)::VARCHAR AS ref_date FROM customer_rfm`,
-    ...pkeys,
-    `CREATE OR REPLACE TEMP TABLE overview_sel_ret AS\n${ret}`,
+    // The keys are read by nothing after this: freed before the periods' joins.
     'DROP TABLE overview_keys',
-    'DROP TABLE overview_pkeys',
+    ...ret,
   ];
 }
 
 /** Every table selectionCellsSql makes, temporary or not, its helpers included (to drop after a failure). */
 selectionCellsSql.TABLES = [
-  'temp.overview_ranked', 'overview_ranked', 'overview_keys', 'overview_pkeys', 'overview_pos',
+  'temp.overview_ranked', 'overview_ranked', 'overview_keys', 'overview_pos',
   'overview_sel_agg', 'overview_sel_ret', 'overview_totals',
 ] as const;

@@ -19,7 +19,8 @@ describe('customerRfmSliceSql', () => {
   /** The narrow tables for `opts`, then every slice of `of` into `sliced`, and the one-statement table into `whole`. */
   const buildBoth = (opts: CustomerRfmOptions, of: number) => {
     conn.query(`CREATE OR REPLACE TABLE nt AS ${customerRfmNtileSql(opts, 'base')}`);
-    conn.query(`CREATE OR REPLACE TABLE k AS ${customerRfmRanksSql(opts.value, 'base')}`);
+    // The ranks in as many value ranges as slices, as prepareCustomerRfmSql builds them.
+    for (const sql of customerRfmRanksSql(opts.value, 'base', 'k', of)) conn.query(sql);
     conn.query(`CREATE OR REPLACE TABLE g AS ${customerRfmGlobalsSql(opts, 'base', 'nt')}`);
     conn.query(`CREATE OR REPLACE TABLE whole AS ${customerRfmSql(opts)}`);
     conn.query(`CREATE OR REPLACE TABLE sliced AS ${customerRfmSliceSql(opts, T, { k: 0, of })}`);

@@ -8,14 +8,17 @@ describe('prepareCustomerRfmSql', () => {
     expect(prepareCustomerRfmSql({ bins: 4 })).toEqual([`CREATE OR REPLACE TABLE customer_rfm AS ${customerRfmSql({ bins: 4 })}`]);
   });
 
-  it('prepareCustomerRfmSql(opts, parts) builds the base in slices, the narrow tables once (the cuts one by one), then the rows slice by slice, and cleans up', () => {
+  it('prepareCustomerRfmSql(opts, parts) builds the base in slices, the narrow tables once (the ranks one value range per part, the cuts one by one), then the rows slice by slice, and cleans up', () => {
     const sql = prepareCustomerRfmSql({ refDate: '2024-06-30', binning: 'rank' }, 2);
     const heads = sql.map((s) => s.split(/ AS |\s+SELECT|\n/)[0]);
     expect(heads).toEqual([
       'DROP TABLE IF EXISTS customer_rfm',
       'CREATE OR REPLACE TEMP VIEW __overview_part', 'CREATE OR REPLACE TABLE __overview_base', 'CHECKPOINT',
       'CREATE OR REPLACE TEMP VIEW __overview_part', 'INSERT INTO __overview_base', 'CHECKPOINT',
-      'CREATE OR REPLACE TABLE __overview_ntile', 'CREATE OR REPLACE TABLE __overview_ranks',
+      'CREATE OR REPLACE TABLE __overview_ntile',
+      'SET VARIABLE __ranged_cuts = (SELECT list_sort(approx_quantile(value, [0.5]::FLOAT[])) FROM (', 'CREATE OR REPLACE TABLE __overview_ranks',
+      'SET VARIABLE __ranged_offset = (SELECT count(*) FROM (', 'INSERT INTO __overview_ranks',
+      'RESET VARIABLE __ranged_cuts', 'RESET VARIABLE __ranged_offset',
       'CREATE OR REPLACE TABLE __overview_cuts_r', 'CREATE OR REPLACE TABLE __overview_cuts_f', 'CREATE OR REPLACE TABLE __overview_cuts_m',
       'CREATE OR REPLACE TABLE __overview_globals', 'DROP TABLE __overview_cuts_r', 'DROP TABLE __overview_cuts_f', 'DROP TABLE __overview_cuts_m',
       'DROP VIEW __overview_part', 'CHECKPOINT',
