@@ -18,11 +18,13 @@ describe('selectionCellsSql()', () => {
 
   it('selectionCellsSql() builds the ranked, agg and ret tables and drops its helpers', () => {
     const sql = selectionCellsSql(['segment_rfm10']);
-    expect(sql[2]).toContain('CREATE OR REPLACE TEMP TABLE overview_keys AS');
+    // The Lorenz order in one window over the keys worked out from customer_rfm.
+    expect(sql[2]).toContain('CREATE OR REPLACE TEMP TABLE overview_ranked AS\nSELECT row_number() OVER (ORDER BY x, customer_id)::INTEGER AS pos');
+    expect(sql[2]).toContain("strftime(date_trunc('month', c.first_date), '%Y-%m') AS cohort");
     // The retention cells last, straight from the periods joined to the keys: no table between.
     expect(sql.at(-1)).toMatch(/^CREATE OR REPLACE TEMP TABLE overview_sel_ret AS\nSELECT CASE WHEN grouping\(tier\) = 0 THEN 'tier' WHEN grouping\(rf_key\) = 0 THEN 'rf_key' WHEN grouping\(segment_rfm10\) = 0 THEN 'segment_rfm10' ELSE 'cohort' END AS kind/);
     expect(sql.at(-1)).toContain('GROUP BY GROUPING SETS ((tier, cohort, period), (rf_key, cohort, period), (segment_rfm10, cohort, period), (cohort, period))');
-    expect(sql.at(-2)).toBe('DROP TABLE overview_keys');
+    expect(sql.at(-2)).toMatch(/^CREATE OR REPLACE TEMP TABLE overview_totals AS/);
     expect(engine.query(`SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'overview_%' ORDER BY 1`).getChild('table_name')?.toArray())
       .toEqual(['overview_ranked', 'overview_sel_agg', 'overview_sel_ret', 'overview_totals']);
     expect(() => selectionCellsSql(['x; DROP TABLE t'])).toThrow('invalid segment column: x; DROP TABLE t (expected segment_<map>)');
@@ -48,17 +50,15 @@ describe('selectionCellsSql()', () => {
     const tables = ['overview_ranked', 'overview_sel_agg', 'overview_sel_ret', 'overview_totals'];
     for (const t of tables) engine.exec(`CREATE OR REPLACE TABLE temp_${t} AS FROM ${t}`);
     const sql = selectionCellsSql(['segment_rfm10', 'segment_cn8'], 3);
-    expect(sql[2]).toContain('CREATE OR REPLACE TABLE overview_keys AS');
-    expect(sql[3]).toContain('INSERT INTO overview_keys');
-    expect(sql[3]).toContain('FROM (SELECT * FROM customer_rfm WHERE hash(customer_id) % 3 = 1) AS customer_rfm');
+    expect(sql.find((x) => x.startsWith('INSERT INTO overview_sel_ret'))).toContain('FROM (SELECT * FROM customer_rfm WHERE hash(customer_id) % 3 = 1) AS c');
     // The retention cells of each slice, then added up.
     expect(sql.filter((x) => x.startsWith('INSERT INTO overview_sel_ret'))).toHaveLength(2);
     expect(sql.at(-1)).toBe(`CREATE OR REPLACE TEMP TABLE overview_sel_ret AS
 SELECT kind, key, cohort, period, sum(customers)::INTEGER AS customers, sum(revenue) AS revenue
 FROM overview_sel_ret GROUP BY ALL`);
     // The Lorenz order from narrow sorts, one range of x per slice, the wide rows joined back one range of positions at a time.
-    expect(sql.find((x) => x.startsWith('CREATE OR REPLACE TEMP TABLE overview_pos AS'))).toBe(`CREATE OR REPLACE TEMP TABLE overview_pos AS SELECT rid, (row_number() OVER (ORDER BY x NULLS LAST, customer_id))::INTEGER AS pos
-FROM (SELECT rowid AS rid, customer_id, x FROM overview_keys) AS k
+    expect(sql.find((x) => x.startsWith('CREATE OR REPLACE TABLE overview_pos AS'))).toBe(`CREATE OR REPLACE TABLE overview_pos AS SELECT rid, (row_number() OVER (ORDER BY x NULLS LAST, customer_id))::INTEGER AS pos
+FROM (SELECT rowid AS rid, customer_id, greatest(coalesce(c.value, 0), 0) AS x FROM customer_rfm AS c) AS k
 WHERE x <= getvariable('__ranged_cuts')[1]`);
     expect(sql.filter((x) => x.startsWith('INSERT INTO overview_pos'))).toHaveLength(2);
     expect(sql.filter((x) => x.startsWith('INSERT INTO overview_ranked'))).toHaveLength(2);
