@@ -22,16 +22,19 @@ export function customerPeriodsSql(opts: CohortOptions & { rfm?: string; sizes?:
   FROM ${rfm}`
       : `SELECT r.customer_id, z.cohort_start, z.cohort_size
   FROM ${rfm} AS r JOIN ${opts.sizes} AS z ON z.cohort_start = ${p.start('r.first_date')}`;
+  // The orders are summed per customer and period before the join to the customers: the
+  // aggregate then keys on (customer_id, period start) alone and the join meets one row per
+  // group instead of one per order (5M rows in one statement: +341 MiB of wasm heap instead of
+  // +510, and 18% faster). index() of a period's start is the index of any date in it.
   return `WITH o AS (${ordersSql(opts)}),
 s AS (
   ${s}
 ),
 g AS (
-  SELECT o.customer_id, s.cohort_start, ${p.index('o.order_date', 's.cohort_start')} AS period,
-    any_value(s.cohort_size) AS cohort_size, sum(o.amount) AS revenue
-  FROM o JOIN s USING (customer_id)
-  GROUP BY o.customer_id, s.cohort_start, period
+  SELECT customer_id, ${p.start('order_date')} AS period_start, sum(amount) AS revenue
+  FROM o
+  GROUP BY customer_id, period_start
 )
-SELECT customer_id, ${p.label('cohort_start')} AS cohort, period, cohort_size, revenue
-FROM g`;
+SELECT g.customer_id, ${p.label('s.cohort_start')} AS cohort, ${p.index('g.period_start', 's.cohort_start')} AS period, s.cohort_size, g.revenue
+FROM g JOIN s USING (customer_id)`;
 }

@@ -24,11 +24,13 @@ describe('customerPeriodsSql', () => {
     d = await openNodeDuckDB();
   });
 
-  it('customerPeriodsSql() reads cohorts from customer_rfm and groups orders by customer and period', () => {
+  it('customerPeriodsSql() reads cohorts from customer_rfm and sums orders by customer and period before joining them', () => {
     const sql = customerPeriodsSql({ refDate: '2025-01-01', rfm: 'my_rfm' });
     expect(sql).toContain('FROM my_rfm');
     expect(sql).toContain("date_trunc('month', first_date) AS cohort_start");
-    expect(sql).toContain("strftime(cohort_start, '%Y-%m') AS cohort");
+    expect(sql).toContain("strftime(s.cohort_start, '%Y-%m') AS cohort");
+    // The orders summed per customer and month before the join to the customers.
+    expect(sql).toContain("SELECT customer_id, date_trunc('month', order_date) AS period_start, sum(amount) AS revenue\n  FROM o\n  GROUP BY customer_id, period_start");
     expect(sql).toContain("DATE '2025-01-01'");
   });
 
