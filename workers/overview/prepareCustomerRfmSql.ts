@@ -46,9 +46,11 @@ export function prepareCustomerRfmSql(opts: CustomerRfmOptions = {}, parts = 1):
     `DROP VIEW ${overviewSliceViewSql.VIEW}`,
     'CHECKPOINT',
   );
+  out.push(customerRfmSliceSql.rangeSql(t.base, parts));
   for (let k = 0; k < parts; k++) {
     out.push(`${into(k)} customer_rfm${k === 0 ? ' AS' : ''} ${customerRfmSliceSql(opts, t, { k, of: parts })}`, 'CHECKPOINT');
   }
+  out.push(customerRfmSliceSql.resetSql);
   out.push(...[t.base, t.ranks, t.globals, ...(t.ntile === undefined ? [] : [t.ntile])].map((n) => `DROP TABLE ${n}`), 'CHECKPOINT');
   return out;
 }

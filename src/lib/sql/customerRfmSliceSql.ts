@@ -8,10 +8,14 @@ import { segmentMapsOf } from './segmentMapsOf';
 import { sqlIdent } from './sqlIdent';
 import { tierCaseSql } from './tierCaseSql';
 
+/** The session variable holding a slice's number of base rows (customerRfmSliceSql.rangeSql). */
+const RANGE = '__customer_rfm_slice_rows';
+
 /**
  * customerRfmSql's rows (same columns, order, types and values) for one slice of the customers:
- * the base rows whose rowid % `of` = `k`, scored against the global cuts and means of
- * `t.globals` and joined to their value_rank in `t.ranks` (and NTILE scores in `t.ntile`). Every
+ * the base rows whose rowid is in the k-th of `of` ranges (customerRfmSliceSql.rangeSql sets their
+ * size first), scored against the global cuts and means of `t.globals` and joined to their
+ * value_rank in `t.ranks` (and NTILE scores in `t.ntile`). Every
  * global figure comes from those narrow tables, so a slice holds only its own wide rows: the
  * window aggregates of the one-statement build hold every customer's (about 200 bytes each),
  * which ran DuckDB-WASM's 3.1 GiB out at 6.5M customers.
@@ -25,7 +29,10 @@ export function customerRfmSliceSql(opts: CustomerRfmOptions, t: CustomerRfmTabl
   const { maps, compare } = segmentMapsOf(opts);
   const m = monetary === 'total' ? 'revenue' : 'revenue / frequency';
   const cell = bins === 10 ? '10000 * r + 100 * f + m' : '100 * r + 10 * f + m';
-  const mine = (table: string) => `(SELECT * FROM ${sqlIdent(table)} WHERE rid % ${of} = ${k})`;
+  // Ranges of rowid rather than rowid % of: DuckDB skips the other row groups of the base table
+  // instead of reading every customer's row once per slice (20M rows, 11 slices: about 0.6 s each).
+  const within = (id: string) => `${id} >= ${k} * getvariable('${RANGE}') AND ${id} < ${k + 1} * getvariable('${RANGE}')`;
+  const mine = (table: string) => `(SELECT * FROM ${sqlIdent(table)} WHERE ${within('rid')})`;
   let scores: string;
   let ntileJoin = '';
   if (binning === 'quantile') {
@@ -45,7 +52,7 @@ export function customerRfmSliceSql(opts: CustomerRfmOptions, t: CustomerRfmTabl
   const tier = tierCaseSql(opts.tiers ?? cnTierSet);
   const globals = sqlIdent(t.globals);
   return `WITH b AS (
-  SELECT rowid AS __rid, *, ${m} AS monetary FROM ${sqlIdent(t.base)} WHERE rowid % ${of} = ${k}
+  SELECT rowid AS __rid, *, ${m} AS monetary FROM ${sqlIdent(t.base)} WHERE ${within('rowid')}
 ),
 scored AS (
   SELECT b.*,
@@ -73,3 +80,11 @@ ranked AS (
 SELECT * EXCLUDE (n_customers), ${tier.name} AS tier, ${tier.index} AS tier_index
 FROM ranked`;
 }
+
+/**
+ * The statement to run before the slices of `base` in `of` parts: it sets how many base rows a
+ * slice holds (the last one may hold fewer). `customerRfmSliceSql.resetSql` clears it after.
+ */
+customerRfmSliceSql.rangeSql = (base: string, of: number): string =>
+  `SET VARIABLE ${RANGE} = (SELECT (count(*) + ${of} - 1) // ${of} FROM ${sqlIdent(base)})`;
+customerRfmSliceSql.resetSql = `RESET VARIABLE ${RANGE}`;

@@ -23,6 +23,7 @@ describe('customerRfmSliceSql', () => {
     for (const sql of customerRfmRanksSql(opts.value, 'base', 'k', of)) conn.query(sql);
     conn.query(`CREATE OR REPLACE TABLE g AS ${customerRfmGlobalsSql(opts, 'base', 'nt')}`);
     conn.query(`CREATE OR REPLACE TABLE whole AS ${customerRfmSql(opts)}`);
+    conn.query(customerRfmSliceSql.rangeSql('base', of));
     conn.query(`CREATE OR REPLACE TABLE sliced AS ${customerRfmSliceSql(opts, T, { k: 0, of })}`);
     for (let k = 1; k < of; k++) conn.query(`INSERT INTO sliced ${customerRfmSliceSql(opts, T, { k, of })}`);
   };
@@ -44,13 +45,21 @@ describe('customerRfmSliceSql', () => {
     }
   });
 
-  it('customerRfmSliceSql() takes the base rows whose rowid falls in its slice, and their ranks only', () => {
+  it('customerRfmSliceSql() takes the base rows whose rowid falls in its range, and their ranks only', () => {
     const sql = customerRfmSliceSql({}, T, { k: 1, of: 3 });
-    expect(sql).toContain('FROM base WHERE rowid % 3 = 1');
-    expect(sql).toContain('JOIN (SELECT * FROM k WHERE rid % 3 = 1) AS v ON v.rid = s.__rid');
+    const range = "rowid >= 1 * getvariable('__customer_rfm_slice_rows') AND rowid < 2 * getvariable('__customer_rfm_slice_rows')";
+    expect(sql).toContain(`FROM base WHERE ${range}`);
+    expect(sql).toContain(`JOIN (SELECT * FROM k WHERE ${range.replaceAll('rowid', 'rid')}) AS v ON v.rid = s.__rid`);
+    // Six customers in 3 slices: 2 rows each, the second slice rowids 2 and 3.
+    expect(customerRfmSliceSql.rangeSql('base', 3)).toBe('SET VARIABLE __customer_rfm_slice_rows = (SELECT (count(*) + 3 - 1) // 3 FROM base)');
     buildBoth({}, 3);
     expect(queryRows(conn, `SELECT customer_id FROM (${sql}) ORDER BY 1`).map((r) => r.customer_id))
-      .toEqual(queryRows(conn, 'SELECT customer_id FROM base WHERE rowid % 3 = 1 ORDER BY 1').map((r) => r.customer_id));
+      .toEqual(queryRows(conn, 'SELECT customer_id FROM base WHERE rowid IN (2, 3) ORDER BY 1').map((r) => r.customer_id));
+    // 4 slices of 6 rows hold 2, 2, 2 and 0: every row once, the last slice empty.
+    conn.query(customerRfmSliceSql.rangeSql('base', 4));
+    const counts = [0, 1, 2, 3].map((k) => Number(queryRows(conn, `SELECT count(*) AS n FROM (${customerRfmSliceSql({}, T, { k, of: 4 })})`)[0].n));
+    expect(counts).toEqual([2, 2, 2, 0]);
+    conn.query(customerRfmSliceSql.resetSql);
   });
 
   it('customerRfmSliceSql() names a bad slice and a missing NTILE table', () => {
