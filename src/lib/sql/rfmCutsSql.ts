@@ -11,11 +11,13 @@ import { sqlIdent } from './sqlIdent';
 export function rfmCutsSql(opts: { source?: string; bins?: number } = {}): string {
   const { bins } = checkRfmOptions({ bins: opts.bins });
   const src = sqlIdent(opts.source ?? 'customer_rfm');
-  return `WITH cuts AS (
-  SELECT ${quantileCutsSql('recency_days', bins)} AS r, ${quantileCutsSql('frequency', bins)} AS f,
-    ${quantileCutsSql('monetary', bins)} AS m
-  FROM ${src}
-)
+  // One aggregate per measure, each over its own scan: a quantile holds every value until it is
+  // done, and the three in one aggregate held them all at once (6.5M customers: +446 MiB of wasm
+  // heap; one at a time, the pipelines run one after another).
+  return `WITH r AS (SELECT ${quantileCutsSql('recency_days', bins)} AS r FROM ${src}),
+f AS (SELECT ${quantileCutsSql('frequency', bins)} AS f FROM ${src}),
+m AS (SELECT ${quantileCutsSql('monetary', bins)} AS m FROM ${src}),
+cuts AS (SELECT r.r, f.f, m.m FROM r, f, m)
 SELECT measure, k, cut FROM (
   SELECT 'r' AS measure, unnest(range(1, ${bins}))::INTEGER AS k, unnest(r) AS cut FROM cuts
   UNION ALL SELECT 'f', unnest(range(1, ${bins})), unnest(f) FROM cuts
