@@ -15,10 +15,10 @@ const RANGE = '__customer_rfm_slice_rows';
  * customerRfmSql's rows (same columns, order, types and values) for one slice of the customers:
  * the base rows whose rowid is in the k-th of `of` ranges (customerRfmSliceSql.rangeSql sets their
  * size first), scored against the global cuts and means of `t.globals` and joined to their
- * value_rank in `t.ranks` (and NTILE scores in `t.ntile`). Every
- * global figure comes from those narrow tables, so a slice holds only its own wide rows: the
- * window aggregates of the one-statement build hold every customer's (about 200 bytes each),
- * which ran DuckDB-WASM's 3.1 GiB out at 6.5M customers.
+ * value_rank in `t.ranks` (and NTILE scores in `t.ntile`). Every global figure comes from those
+ * narrow tables, so a slice holds only its own wide rows: the window aggregates of the
+ * one-statement build hold every customer's (about 200 bytes each), which ran DuckDB-WASM's
+ * 3.1 GiB out at 6.5M customers.
  */
 export function customerRfmSliceSql(opts: CustomerRfmOptions, t: CustomerRfmTables, part: { k: number; of: number }): string {
   const { bins, monetary, binning } = checkRfmOptions(opts);
@@ -30,7 +30,7 @@ export function customerRfmSliceSql(opts: CustomerRfmOptions, t: CustomerRfmTabl
   const m = monetary === 'total' ? 'revenue' : 'revenue / frequency';
   const cell = bins === 10 ? '10000 * r + 100 * f + m' : '100 * r + 10 * f + m';
   // Ranges of rowid rather than rowid % of: DuckDB skips the other row groups of the base table
-  // instead of reading every customer's row once per slice (20M rows, 11 slices: about 0.6 s each).
+  // instead of reading every customer's row once per slice (20M rows: about 0.6 s a slice).
   const within = (id: string) => `${id} >= ${k} * getvariable('${RANGE}') AND ${id} < ${k + 1} * getvariable('${RANGE}')`;
   const mine = (table: string) => `(SELECT * FROM ${sqlIdent(table)} WHERE ${within('rid')})`;
   let scores: string;
