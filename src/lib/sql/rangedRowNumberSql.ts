@@ -47,7 +47,7 @@ export function rangedRowNumberSql(o: RangedRowNumberOptions): string[] {
     `SELECT ${o.columns}, (row_number() OVER (${order})${offset})::INTEGER AS ${sqlIdent(o.as)}\nFROM ${o.source}${where}`;
   if (parts === 1) return [`${make} ${select('', '')}`];
 
-  // Ascending cuts a[1] <= ... <= a[parts - 1] (list_sort: the sketch's quantiles need not be);
+  // Ascending cuts a[1] <= ... <= a[parts - 1] (list_sort: the sketch's quantiles need not come sorted);
   // range j (0-based) holds a[j] < value <= a[j + 1], the first and last ones open-ended.
   const fractions = Array.from({ length: parts - 1 }, (_, i) => String((i + 1) / parts)).join(', ');
   const cut = (i: number) => `getvariable('${CUTS}')[${i}]`;
@@ -57,9 +57,10 @@ export function rangedRowNumberSql(o: RangedRowNumberOptions): string[] {
   };
   // The rows numbered before range j: the lower ranges ascending, the higher ones descending.
   const before = (j: number) => (o.desc ? `${v} > ${cut(j + 1)}` : `${v} <= ${cut(j)}`);
-  const order0 = Array.from({ length: parts }, (_, i) => (o.desc ? parts - 1 - i : i));
+  // The ranges in the order they are numbered: highest values first when descending.
+  const sequence = Array.from({ length: parts }, (_, i) => (o.desc ? parts - 1 - i : i));
   const out = [`SET VARIABLE ${CUTS} = (SELECT list_sort(approx_quantile(${v}, [${fractions}]::FLOAT[])) FROM ${o.source})`];
-  order0.forEach((j, n) => {
+  sequence.forEach((j, n) => {
     // NULLs sort last: they join the range numbered last.
     const where = `\nWHERE ${n === parts - 1 ? `(${range(j)}) OR ${v} IS NULL` : range(j)}`;
     if (n === 0) {
