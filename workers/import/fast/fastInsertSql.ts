@@ -93,7 +93,9 @@ export function fastInsertSql(plan: FastPlan, file: string, delimiter: string, c
     tests.push(c === col.customer_id ? `NOT ${special}` : `(${f(c)} IS NULL OR NOT ${special})`);
   }
   if (col.order_date !== undefined) {
-    tests.push(`regexp_full_match(${f(col.order_date)}, '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND v_date BETWEEN DATE '1990-01-01' AND DATE '${isoFromDays(plan.today)}'`);
+    // `YYYY-MM-DD` exactly: the date DuckDB read prints back as the very text. Cheaper than a
+    // regex for the shape (Node, 1M rows: ~100 ms for the regex, ~25 for printing the date).
+    tests.push(`v_date::VARCHAR = ${f(col.order_date)} AND v_date BETWEEN DATE '1990-01-01' AND DATE '${isoFromDays(plan.today)}'`);
   }
   const number = plan.decimalComma ? NOT_AMBIGUOUS : PLAIN;
   for (const [role, c] of plan.numberCols) {

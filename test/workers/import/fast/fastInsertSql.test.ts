@@ -67,4 +67,15 @@ ALTER TABLE stg ADD COLUMN __fast_st UTINYINT; ALTER TABLE stg ADD COLUMN __fast
     engine.exec(fastInsertSql(plan, 'piece.csv', ',', false, false, 'stg', [], { firstLine: 40 }));
     expect(engine.query('SELECT line, customer_id, amount FROM stg').toArray().map((r) => r.toJSON())).toEqual([{ line: 40, customer_id: 'C9', amount: 7 }]);
   });
+
+  it('fastInsertSql() calls a date clean only when it is YYYY-MM-DD exactly, from 1990-01-01 to today', () => {
+    // DuckDB reads all but the last two as dates; only the canonical ones in range are clean.
+    const dates = ['2024-01-05', '1990-01-01', '2026-06-30', '2024-1-05', '2024/01/05', '20240105', '1989-12-31', '2026-07-01', '2024-02-30', ' 2024-01-05'];
+    const csv = dates.map((d, i) => `O${i},C${i},"${d}",5\n`).join('');
+    engine.db.registerFileBuffer('dates.csv', new TextEncoder().encode(csv));
+    stage();
+    engine.exec(fastInsertSql(plan, 'dates.csv', ',', false, false, 'stg', [], { firstLine: 2 }));
+    const st = engine.query('SELECT __fast_st AS st FROM stg ORDER BY line').toArray().map((r) => r.toJSON().st);
+    expect(st).toEqual([0, 0, 0, 1, 1, 1, 1, 1, 1, 1]);
+  });
 });
