@@ -12,6 +12,9 @@ import { overviewParts } from './overview/overviewParts';
 import { prepareOverviewSql } from './overview/prepareOverviewSql';
 import { prepareSelectionCells } from './overview/prepareSelectionCells';
 import { refDateSql } from '../src/lib/sql/refDateSql';
+import { sqlIdent } from '../src/lib/sql/sqlIdent';
+import { insertIPCChunks } from './db/insertIPCChunks';
+import { streamIPC } from './db/streamIPC';
 import type { Selection } from './overview/Selection';
 import type { SelectionCells } from './overview/SelectionCells';
 import { selectionWhereSql } from './overview/selectionWhereSql';
@@ -88,10 +91,19 @@ export class Engine {
     return this.conn.query(sql);
   }
 
-  /** Create (or replace) `table` from Arrow IPC stream bytes. */
+  /** Create (or replace) `table` from Arrow IPC stream bytes, a slice of batches at a time. */
   insertIPC(bytes: Uint8Array, table: string): void {
     this.exec(`DROP TABLE IF EXISTS "${table.replaceAll('"', '""')}"`);
-    this.conn.insertArrowFromIPCStream(bytes, { name: table, create: true });
+    insertIPCChunks(this.conn, bytes, table);
+  }
+
+  /**
+   * A whole table as an Arrow IPC stream (the device copy), read a chunk at a time (streamIPC).
+   * Reading it in one query took the page's wasm heap from 450 to 655 MB after a 1M-row drop and
+   * to 1,713 MB instead of 742 after a 2.6M-row one (bench/memoryFit.ts, November 2026).
+   */
+  tableIPC(table: string): Blob {
+    return streamIPC(this.db, this.conn, `SELECT * FROM ${sqlIdent(table)}`);
   }
 
   /** Run a query and return Arrow IPC stream bytes, ready to transfer to the page. */

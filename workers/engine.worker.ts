@@ -22,6 +22,7 @@ const api: EngineApi = {
     const bytes = ready().queryIPC(sql);
     return Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]);
   },
+  tableIPC: async (table) => ready().tableIPC(table),
   exec: async (sql) => ready().exec(sql),
   insertIPC: async (bytes, table) => ready().insertIPC(bytes, table),
   tables: async () => ready().tables(),

@@ -58,6 +58,8 @@ export interface EngineApi {
   /** Run SQL and return the result as Arrow IPC stream bytes. */
   queryIPC(sql: string): Promise<Uint8Array>;
   exec(sql: string): Promise<void>;
+  /** A whole table as an Arrow IPC stream, read a chunk at a time (the copy kept on the device). */
+  tableIPC(table: string): Promise<Blob>;
   /** Create (or replace) a table from Arrow IPC bytes (restoring data saved on the device). */
   insertIPC(bytes: Uint8Array, table: string): Promise<void>;
   tables(): Promise<string[]>;

@@ -42,6 +42,11 @@ engineSuite('browser, through the worker', async () => {
           return `${(e as Error).message} [sql: ${(e as { sql?: string }).sql}]`;
         }
       }, sql),
+    copy: (table, into) =>
+      page.evaluate(async ({ table, into }) => {
+        const { engine } = (window as unknown as { segbook: { engine: import('../../src/lib/db/client').EngineClient } }).segbook;
+        await engine.insertIPC(new Uint8Array(await (await engine.tableIPC(table)).arrayBuffer()), into);
+      }, { table, into }),
     close: async () => page.close(),
   };
 });

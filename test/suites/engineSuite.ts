@@ -10,6 +10,8 @@ export interface EngineDriver {
   rows(sql: string): Promise<Record<string, unknown>[]>;
   /** Resolves with the error message, or null when the SQL ran. */
   failure(sql: string): Promise<string | null>;
+  /** tableIPC(table) as the device copy takes it, then insertIPC() of those bytes as `into`. */
+  copy(table: string, into: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -100,6 +102,25 @@ export function engineSuite(where: string, open: () => Promise<EngineDriver>): v
       expect(report.returns).toBe(1);
       const [row] = await engine.rows("SELECT order_date::VARCHAR AS d FROM transactions WHERE customer_id = '客户3'");
       expect(row).toEqual({ d: '2024-01-07' });
+    });
+
+    it('tableIPC() streams a table that insertIPC() makes again, row for row', async () => {
+      // Several of DuckDB's 2,048-row chunks, every type the transactions table has, and NULLs.
+      await engine.rows(`CREATE OR REPLACE TABLE copy_src AS SELECT range::INTEGER AS line, 'C' || (range % 97) || '客户' AS customer_id,
+  CASE WHEN range % 11 = 0 THEN NULL ELSE DATE '2024-01-01' + (range % 400)::INTEGER END AS order_date,
+  CASE WHEN range % 13 = 0 THEN NULL ELSE range / 8.0 - 3 END AS amount FROM range(5000)`);
+      await engine.copy('copy_src', 'copy_dst');
+      const [row] = await engine.rows(`SELECT (SELECT count(*) FROM copy_dst)::INTEGER AS n,
+  (SELECT count(*) FROM (SELECT * FROM copy_src EXCEPT ALL SELECT * FROM copy_dst))::INTEGER AS missing,
+  (SELECT count(*) FROM (SELECT * FROM copy_dst EXCEPT ALL SELECT * FROM copy_src))::INTEGER AS extra`);
+      expect(row).toEqual({ n: 5000, missing: 0, extra: 0 });
+      const types = await engine.rows("SELECT column_name AS c, data_type AS t FROM information_schema.columns WHERE table_name = 'copy_dst' ORDER BY ordinal_position");
+      expect(types).toEqual([{ c: 'line', t: 'INTEGER' }, { c: 'customer_id', t: 'VARCHAR' }, { c: 'order_date', t: 'DATE' }, { c: 'amount', t: 'DOUBLE' }]);
+      // An empty table keeps its columns.
+      await engine.rows('CREATE OR REPLACE TABLE copy_src AS SELECT * FROM copy_src LIMIT 0');
+      await engine.copy('copy_src', 'copy_dst');
+      expect(await engine.rows("SELECT count(*)::INTEGER AS n, (SELECT count(*) FROM information_schema.columns WHERE table_name = 'copy_dst')::INTEGER AS cols FROM copy_dst")).toEqual([{ n: 0, cols: 4 }]);
+      await engine.rows('DROP TABLE copy_src; DROP TABLE copy_dst');
     });
 
     it('query() runs with extension autoloading switched off', async () => {

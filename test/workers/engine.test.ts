@@ -15,6 +15,7 @@ engineSuite('Node, in-process', async () => {
         return (e as Error).message;
       }
     },
+    copy: async (table, into) => engine.insertIPC(new Uint8Array(await engine.tableIPC(table).arrayBuffer()), into),
     close: async () => engine.conn.close(),
   };
 });

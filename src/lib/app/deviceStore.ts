@@ -29,15 +29,15 @@ async function dir(create: boolean): Promise<FileSystemDirectoryHandle | null> {
   }
 }
 
-async function write(d: FileSystemDirectoryHandle, name: string, data: Uint8Array | string): Promise<void> {
+async function write(d: FileSystemDirectoryHandle, name: string, data: Blob | string): Promise<void> {
   const handle = await d.getFileHandle(name, { create: true });
   const w = await handle.createWritable();
-  await w.write(typeof data === 'string' ? data : (data as Uint8Array<ArrayBuffer>));
+  await w.write(data);
   await w.close();
 }
 
 /** Save the table bytes and their meta; false when this browser has no OPFS. */
-export async function saveData(ipc: Uint8Array, meta: Omit<StoredMeta, 'version' | 'savedAt'>): Promise<boolean> {
+export async function saveData(ipc: Blob, meta: Omit<StoredMeta, 'version' | 'savedAt'>): Promise<boolean> {
   const d = await dir(true);
   if (!d) return false;
   // Meta last: a crash between the two writes leaves no meta, so a half-written table is never restored.

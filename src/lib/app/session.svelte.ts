@@ -259,9 +259,9 @@ async function restore(): Promise<boolean> {
 }
 
 /**
- * Rows above which the data is not kept on the device: the copy is one query of the whole table
- * as Arrow IPC, which at 5M rows took the wasm heap to 2.6 of its 3.1 GiB, and at 20M would run
- * the engine out of memory right after a successful import.
+ * Rows above which the data is not kept on the device. Writing the copy is streamed (no wasm heap:
+ * Engine.tableIPC), but restoring it reads the whole copy into the page's memory first (about
+ * 115 MB per million rows) and has only been tried up to this size.
  */
 const KEEP_MAX_ROWS = 3_000_000;
 

@@ -86,10 +86,9 @@ export class EngineClient {
     }
   }
 
-  /** The table as Arrow IPC bytes (to keep a copy on the device). */
-  async tableIPC(table: string): Promise<Uint8Array> {
-    const sql = `SELECT * FROM "${table.replaceAll('"', '""')}"`;
-    return this.track(() => this.api.queryIPC(sql), sql);
+  /** The table as an Arrow IPC stream (to keep a copy on the device). */
+  async tableIPC(table: string): Promise<Blob> {
+    return this.track(() => this.api.tableIPC(table), `SELECT * FROM "${table.replaceAll('"', '""')}"`);
   }
 
   /** Create a table from Arrow IPC bytes; the bytes are transferred to the worker, not copied. */
