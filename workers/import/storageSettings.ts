@@ -9,7 +9,8 @@ const CHECKPOINT_FROM_ROWS = 1_750_000;
 
 /**
  * The DuckDB settings an import of this file runs under, and the tables built after it: statements
- * to run, and whether its rows are checkpointed at all.
+ * to run, whether its rows are checkpointed at all, and whether its text is compressed (the
+ * pre-flight estimate's memory model follows the same three regimes).
  * - Text compression (dict_fsst) took about a fifth of a small import and slows every later scan,
  *   for memory a small file does not need (1M rows: 130 MB of tables instead of 30 MB); big files
  *   need it to fit the 3.1 GiB at all.
@@ -18,7 +19,7 @@ const CHECKPOINT_FROM_ROWS = 1_750_000;
  *   the checkpoints took about a sixth of the import and of prepareOverview (Node, A/B, four runs),
  *   for memory such a file does not need either (DuckDB's tables 277 MB instead of 125 MB).
  */
-export function storageSettings(file: { bytes: number; rows?: number }): { sql: string[]; checkpoint: boolean } {
+export function storageSettings(file: { bytes: number; rows?: number }): { sql: string[]; checkpoint: boolean; compressText: boolean } {
   const rows = file.rows;
   const compressText = rows === undefined ? file.bytes > COMPRESS_TEXT_FROM_BYTES : rows > COMPRESS_TEXT_FROM_ROWS;
   const checkpoint = rows === undefined ? file.bytes >= CHECKPOINT_FROM_BYTES : rows >= CHECKPOINT_FROM_ROWS;
@@ -28,5 +29,6 @@ export function storageSettings(file: { bytes: number; rows?: number }): { sql: 
       checkpoint ? 'RESET checkpoint_threshold' : "SET checkpoint_threshold = '1TB'",
     ],
     checkpoint,
+    compressText,
   };
 }

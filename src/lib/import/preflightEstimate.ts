@@ -1,18 +1,27 @@
 import type { Role, SniffSample } from '../../../workers/ingest/types';
+import { storageSettings } from '../../../workers/import/storageSettings';
 
 /** DuckDB-WASM's memory ceiling (wasm32): what a browser tab can give the engine at most. */
 const WASM_LIMIT_BYTES = 3.1 * 2 ** 30;
 
-// Peak wasm heap of an import followed by the per-customer tables (prepareOverview), measured on
-// the Node build of the same wasm (November 2026, generator files with 8 mapped columns):
-//   391k rows / 50k customers: 69 MB; 1.0M / 325k: 253 MB; 1.2M / 100k: 120 MB;
-//   3.0M / 975k: 719 MB; 5.0M / 1.62M: 1,098 MB (the formula gives 1,187).
-// Least squares over the first four: about 16 MB fixed, 36 B a row (4 B a cell over the kept
-// columns plus the line number) and 611 B a customer (the GROUP BY customer_id hash tables);
-// rounded up so the estimate errs on the safe side.
-const FIXED_BYTES = 16 * 2 ** 20;
-const CELL_BYTES = 4;
-const CUSTOMER_BYTES = 620;
+/**
+ * The page's peak wasm heap after a drop (import, overview, device copy, notebook, the open
+ * analysis tab and the selection cells, all settled), per storage regime of storageSettings:
+ * fixed bytes, bytes per kept cell (the kept columns and the line number) and per customer.
+ * Fitted by least squares to bench/memoryFit.ts on generator files of 0.1M-50M rows with 0.13-0.69
+ * customers a row (November 2026), and rounded up a little; the heap grows in steps, so single
+ * files land from 6% under (a 5M-row file with 3.45M customers) to 26% over (a 10-column file).
+ *   raw (under 128 MB): 1M rows / 326k customers 450 MB; 1.7M / 553k 741 MB.
+ *   checkpointed (128-256 MB): 2.6M / 846k 742 MB; 3.5M / 1.14M 1,051 MB (the text is not
+ *     compressed, which is why these peak above the 5M file's).
+ *   compressed (above 256 MB): 5M / 1.63M 450 MB; 10M / 6.9M 1,212 MB; 20M / 6.5M 1,274 MB;
+ *     50M / 16.3M 3,123 MB (94% of the limit: tight).
+ */
+const MODEL = {
+  raw: { fixed: 40e6, cell: 24, customer: 680 },
+  checkpointed: { fixed: 40e6, cell: 18, customer: 400 },
+  compressed: { fixed: 155e6, cell: 1.7, customer: 140 },
+};
 /** Below this share of the limit an import is called safe; up to the limit, tight. */
 const SAFE_SHARE = 0.8;
 
@@ -20,7 +29,7 @@ const SAFE_SHARE = 0.8;
 export interface PreflightEstimate {
   rows: number;
   customers: number;
-  /** Peak memory the import and the per-customer tables need, in bytes. */
+  /** Peak memory of the import and the page's work after it (overview, notebook, copy), in bytes. */
   bytes: number;
   /** What this browser can give the engine, in bytes. */
   limit: number;
@@ -34,8 +43,7 @@ export interface PreflightEstimate {
  * sniffed head: rows = file size / bytes per record of the head (less the header and blank
  * lines' share); customers = rows x the head's distinct customer ids per row (an over-estimate
  * when the file is not grouped by customer, which errs on the safe side; every row a customer
- * when no column is mapped to customer_id); bytes = 16 MB + 4 B per kept cell + 620 B per
- * customer. `deviceMemoryGb` (navigator.deviceMemory, when the browser tells) lowers the limit to
+ * when no column is mapped to customer_id); bytes = MODEL for the file's storage regime. `deviceMemoryGb` (navigator.deviceMemory, when the browser tells) lowers the limit to
  * half the device's memory on small devices. Returns undefined without a sample (Excel, Parquet).
  */
 export function preflightEstimate(fileBytes: number, sample: SniffSample | undefined, headers: readonly string[], mapping: Record<string, Role>, deviceMemoryGb?: number): PreflightEstimate | undefined {
@@ -46,7 +54,9 @@ export function preflightEstimate(fileBytes: number, sample: SniffSample | undef
   const perRow = c < 0 || sample.rows === 0 ? 1 : Math.min(1, sample.distinct[c] / sample.rows);
   const customers = sample.complete && c >= 0 ? sample.distinct[c] : Math.round(rows * perRow);
   const kept = headers.filter((h) => (mapping[h] ?? 'ignore') !== 'ignore').length;
-  const bytes = FIXED_BYTES + CELL_BYTES * rows * (kept + 1) + CUSTOMER_BYTES * customers;
+  const regime = storageSettings({ bytes: fileBytes });
+  const m = regime.compressText ? MODEL.compressed : regime.checkpoint ? MODEL.checkpointed : MODEL.raw;
+  const bytes = Math.round(m.fixed + m.cell * rows * (kept + 1) + m.customer * customers);
   const device = deviceMemoryGb && deviceMemoryGb > 0 ? (deviceMemoryGb / 2) * 2 ** 30 : Infinity;
   const limit = Math.min(WASM_LIMIT_BYTES, device);
   const verdict = bytes <= SAFE_SHARE * limit ? 'fits' : bytes <= limit ? 'tight' : 'too_big';

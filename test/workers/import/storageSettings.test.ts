@@ -9,6 +9,7 @@ describe('storageSettings()', () => {
     expect(storageSettings({ bytes: 70 * MB })).toEqual({
       sql: ["SET disabled_compression_methods = 'dict_fsst,fsst'", "SET checkpoint_threshold = '1TB'"],
       checkpoint: false,
+      compressText: false,
     });
   });
 
@@ -16,11 +17,13 @@ describe('storageSettings()', () => {
     expect(storageSettings({ bytes: 128 * MB })).toEqual({
       sql: ["SET disabled_compression_methods = 'dict_fsst,fsst'", 'RESET checkpoint_threshold'],
       checkpoint: true,
+      compressText: false,
     });
     expect(storageSettings({ bytes: 256 * MB }).sql[0]).toBe("SET disabled_compression_methods = 'dict_fsst,fsst'");
     expect(storageSettings({ bytes: 256 * MB + 1 })).toEqual({
       sql: ['RESET disabled_compression_methods', 'RESET checkpoint_threshold'],
       checkpoint: true,
+      compressText: true,
     });
   });
 
