@@ -1,5 +1,6 @@
 import type { CohortOptions } from './CohortOptions';
 import { cohortPeriodSql } from './cohortPeriodSql';
+import { cohortSizesSql } from './cohortSizesSql';
 import { ordersSql } from './ordersSql';
 
 /**
@@ -10,18 +11,17 @@ import { ordersSql } from './ordersSql';
  * window: its first_date is the customer's first order), so the orders are grouped once more
  * instead of twice, and the cohort label is written per group instead of per order.
  * With `sizes` (a cohortSizesSql table over all customers) the sizes are read from it, so `rfm`
- * may hold one slice of the customers (prepareOverviewSql on big data).
+ * may hold one slice of the customers (prepareOverviewSql on big data); without, they are
+ * cohortSizesSql over `rfm`.
  */
 export function customerPeriodsSql(opts: CohortOptions & { rfm?: string; sizes?: string } = {}): string {
   const p = cohortPeriodSql(opts.period ?? 'month');
   const rfm = opts.rfm ?? 'customer_rfm';
-  const s =
-    opts.sizes === undefined
-      ? `SELECT customer_id, ${p.start('first_date')} AS cohort_start,
-    count(*) OVER (PARTITION BY ${p.start('first_date')})::INTEGER AS cohort_size
-  FROM ${rfm}`
-      : `SELECT r.customer_id, z.cohort_start, z.cohort_size
-  FROM ${rfm} AS r JOIN ${opts.sizes} AS z ON z.cohort_start = ${p.start('r.first_date')}`;
+  // The sizes as a few dozen grouped rows joined back, not a window partitioned over every
+  // customer (Node, 1M rows: the whole statement 0.53 s instead of 0.79).
+  const sizes = opts.sizes ?? `(${cohortSizesSql(opts.period ?? 'month', rfm)})`;
+  const s = `SELECT r.customer_id, z.cohort_start, z.cohort_size
+  FROM ${rfm} AS r JOIN ${sizes} AS z ON z.cohort_start = ${p.start('r.first_date')}`;
   // The orders are summed per customer and period before the join to the customers: the
   // aggregate then keys on (customer_id, period start) alone and the join meets one row per
   // group instead of one per order (5M rows in one statement: +341 MiB of wasm heap instead of
