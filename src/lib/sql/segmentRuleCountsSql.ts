@@ -13,16 +13,25 @@ export function segmentRuleCountsSql(opts: { map: SegmentMap; source?: string })
   const src = sqlIdent(opts.source ?? 'customer_rfm');
   const name = segmentMapName(opts.map.name);
   if (opts.map.rules.length === 0) throw new Error(`segment map ${name}: no rules`);
-  const hits = opts.map.rules.map((r, i) => `coalesce(${segmentRuleSql(r, `segment map ${name}, rule ${i + 1}`)}, false)`);
+  const n = opts.map.rules.length;
+  const hits = opts.map.rules.map((r, i) => `coalesce(${segmentRuleSql(r, `segment map ${name}, rule ${i + 1}`)}, false) AS h${i + 1}`);
+  const first = opts.map.rules.map((_, i) => `WHEN h${i + 1} THEN ${i + 1}`).join(' ');
+  const rules = Array.from({ length: n + 1 }, (_, k) => k);
+  // One pass and one row of counters: a join of every customer to every rule (what this was)
+  // took 2.4 s a map at 6.5M customers.
+  const matches = rules.map((k) => `count(*) FILTER (WHERE ${k === 0 ? 'first_rule = 0' : `h${k}`})`);
+  const assigned = rules.map((k) => `count(*) FILTER (WHERE first_rule = ${k})`);
   return `WITH c AS (
-  SELECT [${hits.join(',\n    ')}] AS hits
+  SELECT ${hits.join(',\n    ')}
   FROM ${src}
 ),
-f AS (SELECT hits, list_position(hits, true) AS first_rule FROM c)
-SELECT rule::INTEGER AS rule,
-  (count(hits) FILTER (WHERE CASE WHEN rule = 0 THEN first_rule IS NULL ELSE hits[rule] END))::INTEGER AS matches,
-  (count(hits) FILTER (WHERE coalesce(first_rule, 0) = rule))::INTEGER AS assigned
-FROM range(0, ${opts.map.rules.length + 1}) AS r(rule) LEFT JOIN f ON true
-GROUP BY rule
+f AS (SELECT *, CASE ${first} ELSE 0 END AS first_rule FROM c),
+t AS (
+  SELECT [${matches.join(', ')}] AS matches,
+    [${assigned.join(', ')}] AS assigned
+  FROM f
+)
+SELECT rule::INTEGER AS rule, t.matches[rule + 1]::INTEGER AS matches, t.assigned[rule + 1]::INTEGER AS assigned
+FROM range(0, ${n + 1}) AS r(rule), t
 ORDER BY rule`;
 }

@@ -13,13 +13,15 @@ describe('segmentRuleCountsSql()', () => {
     conn.query(FIXTURE_SQL);
   });
 
-  it('segmentRuleCountsSql() lists each rule\'s conditions in a list, in map order', () => {
+  it('segmentRuleCountsSql() tests each rule\'s conditions once per customer, in map order, and counts in one pass', () => {
     const sql = segmentRuleCountsSql({ map: overlapMap });
-    expect(sql).toContain(`SELECT [coalesce(r BETWEEN 4 AND 5 AND f BETWEEN 4 AND 5, false),
-    coalesce(f BETWEEN 3 AND 5, false),
-    coalesce(r BETWEEN 5 AND 5 AND m BETWEEN 1 AND 1, false)] AS hits
+    expect(sql).toContain(`SELECT coalesce(r BETWEEN 4 AND 5 AND f BETWEEN 4 AND 5, false) AS h1,
+    coalesce(f BETWEEN 3 AND 5, false) AS h2,
+    coalesce(r BETWEEN 5 AND 5 AND m BETWEEN 1 AND 1, false) AS h3
   FROM customer_rfm`);
-    expect(sql).toContain('FROM range(0, 4) AS r(rule)');
+    expect(sql).toContain('CASE WHEN h1 THEN 1 WHEN h2 THEN 2 WHEN h3 THEN 3 ELSE 0 END AS first_rule');
+    expect(sql).toContain('FROM range(0, 4) AS r(rule), t');
+    expect(sql).not.toContain('JOIN');
   });
 
   it('segmentRuleCountsSql() counts matches and first matches per rule, and the unmatched as rule 0', () => {
