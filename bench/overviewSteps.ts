@@ -31,7 +31,7 @@ for (let run = 0; run < runs; run++) {
   add('import', performance.now() - t0);
   for (const [k, v] of Object.entries(report.steps ?? {})) add(`  import.${k}`, v);
   if (report.fast_path_fallback) console.error(`fast path given up: ${report.fast_path_fallback}`);
-  const names = ['customer_rfm', 'customer_periods'];
+  const names = ['customer_rfm', 'customer_periods', 'drop saved cuts'];
   const t1 = performance.now();
   // prepareOverview's statements one by one (one part: up to 4M rows, see overviewParts).
   // As prepareOverview does: lines read as orders when the import marked the table so.

@@ -8,6 +8,8 @@ import { customerRfmNtileSql } from '../../src/lib/sql/customerRfmNtileSql';
 import { customerRfmRanksSql } from '../../src/lib/sql/customerRfmRanksSql';
 import { customerRfmSliceSql } from '../../src/lib/sql/customerRfmSliceSql';
 import { customerRfmSql } from '../../src/lib/sql/customerRfmSql';
+import { rfmCutsSql } from '../../src/lib/sql/rfmCutsSql';
+import { savedRfmCutsSql } from '../../src/lib/sql/savedRfmCutsSql';
 import { overviewSliceViewSql } from './overviewSliceViewSql';
 
 const CUTS = { r: '__overview_cuts_r', f: '__overview_cuts_f', m: '__overview_cuts_m' };
@@ -42,6 +44,8 @@ export function prepareCustomerRfmSql(opts: CustomerRfmOptions = {}, parts = 1):
   for (const m of ['r', 'f', 'm'] as const) out.push(`CREATE OR REPLACE TABLE ${CUTS[m]} AS ${customerRfmCutsSql(opts, t.base, m)}`);
   out.push(
     `CREATE OR REPLACE TABLE ${t.globals} AS ${customerRfmGlobalsSql(opts, t.base, t.ntile, CUTS)}`,
+    // Kept for the Segments tab, which would otherwise compute them again (savedRfmCutsSql).
+    `CREATE OR REPLACE TEMP TABLE ${savedRfmCutsSql.TABLE} AS ${rfmCutsSql({ bins: opts.bins, lists: t.globals })}`,
     ...Object.values(CUTS).map((n) => `DROP TABLE ${n}`),
     `DROP VIEW ${overviewSliceViewSql.VIEW}`,
     'CHECKPOINT',

@@ -1,6 +1,7 @@
 import type { CustomerRfmOptions } from '../../src/lib/sql/CustomerRfmOptions';
 import { cohortSizesSql } from '../../src/lib/sql/cohortSizesSql';
 import { customerPeriodsSql } from '../../src/lib/sql/customerPeriodsSql';
+import { savedRfmCutsSql } from '../../src/lib/sql/savedRfmCutsSql';
 import { overviewSliceViewSql } from './overviewSliceViewSql';
 import { prepareCustomerRfmSql } from './prepareCustomerRfmSql';
 
@@ -20,7 +21,8 @@ const SIZES = '__overview_cohort_sizes';
 export function prepareOverviewSql(opts: CustomerRfmOptions = {}, parts = 1): string[] {
   const window = { table: opts.table, refDate: opts.refDate, from: opts.from, linesAreOrders: opts.linesAreOrders };
   // After customer_rfm, over the same window: each customer's cohort and the sizes come from it.
-  if (parts <= 1) return [...prepareCustomerRfmSql(opts), `CREATE OR REPLACE TABLE customer_periods AS ${customerPeriodsSql(window)}`];
+  // The cut points a sliced build kept describe older data: the Segments tab computes them again.
+  if (parts <= 1) return [...prepareCustomerRfmSql(opts), `CREATE OR REPLACE TABLE customer_periods AS ${customerPeriodsSql(window)}`, `DROP TABLE IF EXISTS ${savedRfmCutsSql.TABLE}`];
   const out = ['DROP TABLE IF EXISTS customer_periods', ...prepareCustomerRfmSql(opts, parts)];
   // The cohort sizes once (a few dozen rows), so a slice reads only its own customers' cohorts.
   out.push(`CREATE OR REPLACE TEMP TABLE ${SIZES} AS ${cohortSizesSql()}`);

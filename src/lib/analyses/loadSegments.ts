@@ -4,6 +4,7 @@ import { cn8Map } from '../sql/cn8Map';
 import { rf10Map } from '../sql/rf10Map';
 import { rfm10Map } from '../sql/rfm10Map';
 import { rfmCutsSql } from '../sql/rfmCutsSql';
+import { savedRfmCutsSql } from '../sql/savedRfmCutsSql';
 import type { SegmentMap } from '../sql/SegmentMap';
 import { segmentRuleCountsSql } from '../sql/segmentRuleCountsSql';
 import { segmentSizesSql } from '../sql/segmentSizesSql';
@@ -66,9 +67,11 @@ export async function loadSegments(
       unmatched: num(r.assigned[0]),
     });
   }
-  const c = readColumns(await engine.query(rfmCutsSql()), ['measure', 'cut']);
+  // The big-data build keeps its cut points; reading them saves holding every customer's values.
+  const saved = num(readColumns(await engine.query(savedRfmCutsSql.existsSql), ['n']).n[0]) === 1;
+  const c = readColumns(await engine.query(saved ? savedRfmCutsSql() : rfmCutsSql()), ['measure', 'cut']);
   const cuts: SegmentsData['cuts'] = { r: [], f: [], m: [] };
-  // SAFETY: rfmCutsSql labels its rows 'r', 'f' or 'm'.
+  // SAFETY: rfmCutsSql (and so the saved table) labels its rows 'r', 'f' or 'm'.
   c.measure.forEach((m, i) => cuts[m as 'r' | 'f' | 'm'].push(num(c.cut[i])));
   return { tables, cuts };
 }

@@ -15,6 +15,8 @@ import { isFailed } from '../../../src/lib/analyses/parseClv';
 import { defaultCalibrationEnd, defaultSnapshots } from '../../../src/lib/analyses/dates';
 import { fitFailure } from '../../../src/lib/analyses/fitFailure';
 import type { SegmentMap } from '../../../src/lib/sql/SegmentMap';
+import { rfmCutsSql } from '../../../src/lib/sql/rfmCutsSql';
+import { savedRfmCutsSql } from '../../../src/lib/sql/savedRfmCutsSql';
 import { readColumns } from '../../../workers/analyses/readColumns';
 
 /** The Node engine behind the page client's three async calls. */
@@ -74,6 +76,20 @@ describe('the analysis views\' loaders on the sample shop', () => {
     expect(s.tables[0]!.rows[0]!.segment).toBe('Champions');
     expect(s.tables[0]!.rows.at(-1)!.segment).toBe('Others');
     expect(s.cuts.r).toHaveLength(4);
+  });
+
+  it('loadSegments() reads the cut points a sliced build kept instead of taking the quantiles again', async () => {
+    const computed = (await loadSegments(client)).cuts;
+    expect(computed.m).toHaveLength(4);
+    // What a sliced build keeps (prepareCustomerRfmSql), marked so the test sees which was read.
+    engine.exec(`CREATE TEMP TABLE ${savedRfmCutsSql.TABLE} AS SELECT measure, k, cut + 1000 AS cut FROM (${rfmCutsSql()})`);
+    try {
+      const saved = (await loadSegments(client)).cuts;
+      expect(saved.r).toEqual(computed.r.map((c) => c + 1000));
+      expect(saved.m).toEqual(computed.m.map((c) => c + 1000));
+    } finally {
+      engine.exec(`DROP TABLE ${savedRfmCutsSql.TABLE}`);
+    }
   });
 
   it('loadCustomerPage() gives the first rows of a selection and its size; customersCsv() all of it', async () => {

@@ -26,6 +26,14 @@ describe('rfmCutsSql', () => {
     expect(of('r')).toEqual([249.75, 499.5, 749.25]);
   });
 
+  it('rfmCutsSql({ lists }) reads cut points already taken, in the same long form', () => {
+    conn.query(`CREATE OR REPLACE TABLE lists AS SELECT quantile_cont(recency_days::DOUBLE, [1/4, 2/4, 3/4]) AS r_cuts,
+      quantile_cont(frequency::DOUBLE, [1/4, 2/4, 3/4]) AS f_cuts, quantile_cont(monetary::DOUBLE, [1/4, 2/4, 3/4]) AS m_cuts FROM c`);
+    const sql = rfmCutsSql({ bins: 4, lists: 'lists' });
+    expect(sql).not.toContain('quantile_cont');
+    expect(queryRows(conn, sql)).toEqual(queryRows(conn, rfmCutsSql({ source: 'c', bins: 4 })));
+  });
+
   it('rfmCutsSql() takes each quantile in its own aggregate, so one holds its values at a time', () => {
     const sql = rfmCutsSql({ source: 'c', bins: 5 });
     expect(sql).toContain('WITH r AS (SELECT quantile_cont(recency_days::DOUBLE, [1/5, 2/5, 3/5, 4/5]) AS r FROM c),');

@@ -20,7 +20,7 @@ describe('prepareCustomerRfmSql', () => {
       'SET VARIABLE __ranged_offset = (SELECT count(*) FROM (', 'INSERT INTO __overview_ranks',
       'RESET VARIABLE __ranged_cuts', 'RESET VARIABLE __ranged_offset',
       'CREATE OR REPLACE TABLE __overview_cuts_r', 'CREATE OR REPLACE TABLE __overview_cuts_f', 'CREATE OR REPLACE TABLE __overview_cuts_m',
-      'CREATE OR REPLACE TABLE __overview_globals', 'DROP TABLE __overview_cuts_r', 'DROP TABLE __overview_cuts_f', 'DROP TABLE __overview_cuts_m',
+      'CREATE OR REPLACE TABLE __overview_globals', 'CREATE OR REPLACE TEMP TABLE __customer_rfm_cuts', 'DROP TABLE __overview_cuts_r', 'DROP TABLE __overview_cuts_f', 'DROP TABLE __overview_cuts_m',
       'DROP VIEW __overview_part', 'CHECKPOINT',
       'SET VARIABLE __customer_rfm_slice_rows = (SELECT (count(*) + 2 - 1) // 2 FROM __overview_base)',
       'CREATE OR REPLACE TABLE customer_rfm', 'CHECKPOINT', 'INSERT INTO customer_rfm WITH b', 'CHECKPOINT',

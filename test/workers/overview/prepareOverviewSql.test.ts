@@ -7,6 +7,8 @@ import type { CustomerRfmOptions } from '../../../src/lib/sql/CustomerRfmOptions
 import { platinumTierSet } from '../../../src/lib/sql/platinumTierSet';
 import { openNodeDuckDB } from '../../../workers/db/node-duckdb';
 import { prepareOverviewSql } from '../../../workers/overview/prepareOverviewSql';
+import { rfmCutsSql } from '../../../src/lib/sql/rfmCutsSql';
+import { savedRfmCutsSql } from '../../../src/lib/sql/savedRfmCutsSql';
 import { createTransactions, loadTransactions, queryRows } from '../../helpers/loadTransactions';
 
 type Opened = Awaited<ReturnType<typeof openNodeDuckDB>>;
@@ -89,6 +91,17 @@ UNION ALL SELECT customer_id, (hash(customer_id) % 50)::DOUBLE FROM (SELECT DIST
     expect(Number(left)).toBe(0);
   });
 
+  it('prepareOverviewSql(opts, parts) keeps the cut points it scored with, exactly those of the built customer_rfm; one statement drops them', () => {
+    const exists = () => Number(queryRows(d.conn, savedRfmCutsSql.existsSql)[0].n);
+    build(prepareOverviewSql({ refDate: refDate('transactions') }, 3), 'sliced');
+    expect(exists()).toBe(1);
+    const saved = queryRows(d.conn, savedRfmCutsSql());
+    expect(saved.map((r) => `${r.measure}${r.k}`)).toEqual(['r1', 'r2', 'r3', 'r4', 'f1', 'f2', 'f3', 'f4', 'm1', 'm2', 'm3', 'm4']);
+    expect(saved).toEqual(queryRows(d.conn, rfmCutsSql()));
+    build(prepareOverviewSql(), 'whole');
+    expect(exists()).toBe(0);
+  });
+
   for (const [name, opts] of CASES) {
     for (const table of ['transactions', 'ties']) {
       it(`prepareOverviewSql(opts, 3) builds customer_rfm exactly as one statement does: ${name}, ${table}`, () => {
@@ -127,12 +140,12 @@ UNION ALL SELECT customer_id, (hash(customer_id) % 50)::DOUBLE FROM (SELECT DIST
     }
     // Not a shortcut the SQL takes on its own: only the option skips the grouping.
     expect(prepareOverviewSql({ linesAreOrders: true }).every((s) => !s.includes('GROUP BY customer_id, order_id'))).toBe(true);
-    expect(prepareOverviewSql().every((s) => s.includes('GROUP BY customer_id, order_id'))).toBe(true);
+    expect(prepareOverviewSql().filter((s) => s.startsWith('CREATE')).every((s) => s.includes('GROUP BY customer_id, order_id'))).toBe(true);
   });
 
-  it('prepareOverviewSql() in parts needs a reference date, and without parts is two statements', () => {
+  it('prepareOverviewSql() in parts needs a reference date, and without parts is two statements and the saved cuts dropped', () => {
     expect(() => prepareOverviewSql({}, 2)).toThrow('invalid parts: 2 (a refDate is needed to build in parts)');
-    expect(prepareOverviewSql().map((s) => s.split(' AS')[0])).toEqual(['CREATE OR REPLACE TABLE customer_rfm', 'CREATE OR REPLACE TABLE customer_periods']);
+    expect(prepareOverviewSql().map((s) => s.split(' AS')[0])).toEqual(['CREATE OR REPLACE TABLE customer_rfm', 'CREATE OR REPLACE TABLE customer_periods', 'DROP TABLE IF EXISTS __customer_rfm_cuts']);
   });
 
   it('prepareOverviewSql(opts, parts) checkpoints after every slice and builds the NTILE table only for rank binning', () => {
