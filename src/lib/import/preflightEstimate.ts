@@ -43,8 +43,9 @@ export interface PreflightEstimate {
  * sniffed head: rows = file size / bytes per record of the head (less the header and blank
  * lines' share); customers = rows x the head's distinct customer ids per row (an over-estimate
  * when the file is not grouped by customer, which errs on the safe side; every row a customer
- * when no column is mapped to customer_id); bytes = MODEL for the file's storage regime. `deviceMemoryGb` (navigator.deviceMemory, when the browser tells) lowers the limit to
- * half the device's memory on small devices. Returns undefined without a sample (Excel, Parquet).
+ * when no column is mapped to customer_id); bytes = MODEL for the file's storage regime.
+ * `deviceMemoryGb` (navigator.deviceMemory, when the browser tells) lowers the limit to half the
+ * device's memory on small devices. Returns undefined without a sample (Excel, Parquet).
  */
 export function preflightEstimate(fileBytes: number, sample: SniffSample | undefined, headers: readonly string[], mapping: Record<string, Role>, deviceMemoryGb?: number): PreflightEstimate | undefined {
   if (!sample || sample.bytes <= 0 || sample.records <= 0) return undefined;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { RecordBatchReader } from 'apache-arrow';
+import { Field, Int32, RecordBatchReader, Schema, Table, Utf8, tableToIPC } from 'apache-arrow';
 import { Engine } from '../../../workers/engine';
 import { openNodeDuckDB } from '../../../workers/db/node-duckdb';
 import { insertIPCChunks } from '../../../workers/db/insertIPCChunks';
@@ -26,8 +26,12 @@ describe('insertIPCChunks', () => {
   });
 
   it('insertIPCChunks() creates an empty table with the columns of an empty stream', async () => {
-    insertIPCChunks(engine.conn, await bytesOf('SELECT * FROM src LIMIT 0'), 'empty', 3000);
-    expect(count('SELECT count(*) FROM empty')).toBe(0);
-    expect(engine.query("SELECT column_name FROM information_schema.columns WHERE table_name = 'empty' ORDER BY ordinal_position").getChildAt(0)!.toArray()).toEqual(['i', 's', 'x']);
+    // DuckDB's empty result (one batch of no rows), and a stream of a schema and no batch at all.
+    const none = tableToIPC(new Table(new Schema([new Field('i', new Int32(), true), new Field('s', new Utf8(), true)])), 'stream');
+    for (const [name, bytes, columns] of [['empty', await bytesOf('SELECT * FROM src LIMIT 0'), ['i', 's', 'x']], ['none', none, ['i', 's']]] as const) {
+      insertIPCChunks(engine.conn, bytes, name, 3000);
+      expect(count(`SELECT count(*) FROM ${name}`)).toBe(0);
+      expect(engine.query(`SELECT column_name FROM information_schema.columns WHERE table_name = '${name}' ORDER BY ordinal_position`).getChildAt(0)!.toArray()).toEqual(columns);
+    }
   });
 });
