@@ -39,7 +39,7 @@ describe('the pre-flight estimate in the mapping panel', () => {
     await page.getByTestId('mapping-panel').getByRole('button', { name: 'Cancel' }).click();
   });
 
-  it('says the 2 GiB file (30M rows, which the engine holds) fits, before reading it', async () => {
+  it('says the 2 GiB file (30M rows, between the 20M and 50M the engine holds) fits, before reading it', async () => {
     const { path, meta } = badBigFile('big');
     await page.getByTestId('file-input').setInputFiles(path);
     const e = await estimate();
@@ -50,7 +50,7 @@ describe('the pre-flight estimate in the mapping panel', () => {
 
   it('says the same file will not fit on a device with 2 GB of memory, and offers what to do', async () => {
     // Chromium tells the page the device's memory (navigator.deviceMemory); the panel then offers
-    // half of it to the engine: 1 GiB, less than the ~2 GB this file needs.
+    // half of it to the engine: 1 GiB, less than the ~1.6 GB this file is estimated to need.
     const context = await harness.browser.newContext();
     await context.addInitScript(() => Object.defineProperty(navigator, 'deviceMemory', { get: () => 2 }));
     const small = await harness.openOnSample(context);
