@@ -3,7 +3,6 @@ import { TextImporter } from '../ingest/TextImporter';
 import { RecordImporter } from '../ingest/RecordImporter';
 import { fastImport } from './fast/fastImport';
 import { fastImportEligible } from './fast/fastImportEligible';
-import type { RegisterFile } from './fast/registerFile';
 import { NUMBER_ROLES, TEXT_ROLES, type ImportOptions, type IngestReport, type Role, type RowBatch, type SniffResult } from '../ingest/types';
 import type { ImportProgress, ImportReport } from '../protocol';
 import type { Engine } from '../engine';
@@ -28,8 +27,6 @@ export interface ImportContext {
   name: string;
   onProgress?: (p: ImportProgress) => void;
   isCancelled: () => boolean;
-  /** How the fast path hands the file to DuckDB (default registerFile); the native door registers it by path. */
-  register?: RegisterFile;
 }
 
 /**
@@ -55,7 +52,7 @@ export async function importInto(engine: Engine, file: Blob, options: ImportOpti
   // for falls back to the TS path below with nothing left behind.
   if (options.fastPath !== false && fastImportEligible(sniffed, options) === true) {
     const fast = await fastImport(engine, file, {
-      name: ctx.name, sniff: sniffed, options, mapping, staging, attributes, register: ctx.register, isCancelled: ctx.isCancelled, onProgress: ctx.onProgress, checkpoint: storage.checkpoint,
+      name: ctx.name, sniff: sniffed, options, mapping, staging, attributes, isCancelled: ctx.isCancelled, onProgress: ctx.onProgress, checkpoint: storage.checkpoint,
       onStep: (step, ms) => (steps[step] = (steps[step] ?? 0) + ms),
       onFallback: (why) => (fallback = why),
     });

@@ -12,7 +12,8 @@ import { fastPlan, type FastPlan } from './fastPlan';
 import { fastPrecondition } from './fastPrecondition';
 import { judgeRow } from './judgeRow';
 import { fastReport, type Judged } from './fastReport';
-import { registerFile, type RegisterFile } from './registerFile';
+import { registerFile } from './registerFile';
+import { piecesAhead } from './piecesAhead';
 import { resolveDuplicates, type NearRow } from './resolveDuplicates';
 import { guessLayout, type CsvLayout } from './guessLayout';
 import { lineCuts } from './lineCuts';
@@ -38,8 +39,6 @@ export interface FastImportJob {
   staging: string;
   /** Headers kept as attribute columns, in table order (importInto's `attributes`). */
   attributes: string[];
-  /** How DuckDB gets to read each piece of the file (default: a file handle in a worker, a buffer in Node). */
-  register?: RegisterFile;
   /** Bytes per piece the file is read in (default PIECE_BYTES); tests make it small. */
   pieceBytes?: number;
   /** How the whole-file byte scan is run (default scanAside: on its own worker where there can be one). */
@@ -71,6 +70,12 @@ export const PIECE_BYTES = 32 * 1024 * 1024;
 const HEAD_BYTES = 256 * 1024;
 /** Rows per hash slice of the duplicate test's grouping (its hash table takes ~60 bytes a row). */
 const SLICE_ROWS = 2_000_000;
+/**
+ * Pieces up to this size are read ahead and copied into DuckDB (piecesAhead); a bigger one (a
+ * line feed more than 1 MiB past a cut: the scan refuses such a file anyway) is registered as a
+ * file handle in the browser, so its size never becomes wasm memory.
+ */
+const MAX_COPIED_PIECE = 2 * PIECE_BYTES;
 /** Rows the SQL could not vouch for that TypeScript judges one by one; more and the slow path is faster. */
 const MAX_JUDGED = 200_000;
 const WORK = { near: '__fast_near', amount: '__fast_amt', status: '__fast_st', raw: '__fast_raw', decimals: '__fast_dec' };
@@ -123,10 +128,13 @@ ALTER TABLE ${table} ADD COLUMN ${WORK.decimals} UTINYINT`);
     // Piece by piece: rows are numbered on from the rows read so far (renumber adds the blank lines).
     const readAll = async (layout: CsvLayout): Promise<number> => {
       let total = 0;
-      for (let k = 0; k + 1 < cuts.length; k++) {
+      let k = 0;
+      for await (const piece of piecesAhead(file, cuts, MAX_COPIED_PIECE)) {
         if (job.isCancelled?.()) throw Object.assign(new Error('import cancelled; the previous data is unchanged'), { name: 'ImportCancelled' });
         const source = `__fast_${id}_${k}.csv`;
-        await (job.register ?? registerFile)(engine.db, source, file.slice(cuts[k], cuts[k + 1]));
+        // A piece's bytes are copied into wasm memory (freed again by dropFile): a few tens of MB.
+        if (piece instanceof Uint8Array) engine.db.registerFileBuffer(source, piece);
+        else await registerFile(engine.db, source, piece);
         files.push(source);
         engine.exec(fastInsertSql(plan, source, sniff.delimiter, layout.crlf, layout.spaces, staging, job.attributes, { firstLine: k === 0 ? undefined : total + 2, hashAmounts: job.checkpoint === false }));
         engine.db.dropFile(source);
@@ -134,6 +142,7 @@ ALTER TABLE ${table} ADD COLUMN ${WORK.decimals} UTINYINT`);
         total = Number(row(engine, `SELECT count(*) AS n FROM ${table}`).n);
         if (cuts.length > 2 && job.checkpoint !== false) engine.exec('CHECKPOINT');
         job.onProgress?.({ bytesRead: cuts[k + 1], bytesTotal: file.size, rows: total });
+        k++;
       }
       return total;
     };

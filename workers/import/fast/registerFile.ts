@@ -9,10 +9,10 @@ const BROWSER_FILEREADER = 2;
 const MAX_BUFFER = 512 * 1024 * 1024;
 
 /**
- * The default registration. In a worker (where FileReaderSync exists) DuckDB reads the File lazily
- * through a file handle: nothing is copied into wasm memory, so multi-GB files work. Node's
- * DuckDB-WASM runtime has no file-handle protocol, so there the bytes are registered as a buffer
- * (fastImport registers a file in pieces of at most PIECE_BYTES, so the copy stays small).
+ * Registers a piece too big to copy (fastImport copies the usual pieces itself: piecesAhead). In
+ * a worker (where FileReaderSync exists) DuckDB reads the File lazily through a file handle:
+ * nothing is copied into wasm memory, so any size works. Node's DuckDB-WASM runtime has no
+ * file-handle protocol, so there the bytes are registered as a buffer, up to MAX_BUFFER.
  */
 export const registerFile: RegisterFile = async (db, name, file) => {
   if (typeof FileReaderSync !== 'undefined') {
