@@ -9,6 +9,7 @@ import type { Engine } from '../engine';
 import { batchToArrow } from './batchToArrow';
 import { importSummarySql } from './importSummarySql';
 import { linesAreOrdersSql } from './linesAreOrdersSql';
+import type { ImportCounts } from './fast/uniqueOrderCounts';
 import { summarySlices } from './summarySlices';
 import { quoteIdent } from './quoteIdent';
 import { readBytes } from './readBytes';
@@ -47,6 +48,7 @@ export async function importInto(engine: Engine, file: Blob, options: ImportOpti
   const staging = `__import_${ctx.table}`;
   const steps: Record<string, number> = { sniff: performance.now() - t0 };
   let fallback: string | undefined;
+  let counts: ImportCounts | undefined;
   // Clean UTF-8 files go to DuckDB's own CSV reader: the same rows and the same report as the TS
   // path (checked by test/workers/import/fast), about twice as fast; anything it cannot vouch
   // for falls back to the TS path below with nothing left behind.
@@ -55,8 +57,9 @@ export async function importInto(engine: Engine, file: Blob, options: ImportOpti
       name: ctx.name, sniff: sniffed, options, mapping, staging, attributes, isCancelled: ctx.isCancelled, onProgress: ctx.onProgress, checkpoint: storage.checkpoint,
       onStep: (step, ms) => (steps[step] = (steps[step] ?? 0) + ms),
       onFallback: (why) => (fallback = why),
+      onCounts: (made) => (counts = made),
     });
-    if (fast) return finishImport(engine, withSkipped(fast, skipped), staging, ctx, t0, steps);
+    if (fast) return finishImport(engine, withSkipped(fast, skipped), staging, ctx, t0, steps, counts);
   }
   engine.exec(transactionsDdl(staging, attributes));
   const put = (batch: RowBatch | null) => {
@@ -155,7 +158,11 @@ async function streamText(
   return done.report;
 }
 
-function finishImport(engine: Engine, report: IngestReport, staging: string, ctx: ImportContext, t0: number, steps: Record<string, number>): ImportReport {
+/**
+ * Swap the staging table in for `ctx.table` and add the summary. `counts`: customers and orders
+ * the fast path already counted over exactly these rows (uniqueOrderCounts).
+ */
+function finishImport(engine: Engine, report: IngestReport, staging: string, ctx: ImportContext, t0: number, steps: Record<string, number>, counts?: ImportCounts): ImportReport {
   if (report.outcome === 'refused' || report.rows_imported === 0) {
     engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(staging)}`);
     const message = report.outcome === 'refused' ? report.message : `no data rows could be imported from ${ctx.name}`;
@@ -164,8 +171,10 @@ function finishImport(engine: Engine, report: IngestReport, staging: string, ctx
   engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(ctx.table)}`);
   engine.exec(`ALTER TABLE ${quoteIdent(staging)} RENAME TO ${quoteIdent(ctx.table)}`);
   const t1 = performance.now();
-  const slices = summarySlices(report.rows_imported);
-  const summary = summaryOf(engine.query(importSummarySql(ctx.table, { k: 0, of: slices })).toArray()[0]?.toJSON() ?? null);
+  const slices = counts ? 0 : summarySlices(report.rows_imported);
+  const summary = counts
+    ? { ...summaryOf(engine.query(importSummarySql.totals(ctx.table)).toArray()[0]?.toJSON() ?? null), ...counts }
+    : summaryOf(engine.query(importSummarySql(ctx.table, { k: 0, of: slices })).toArray()[0]?.toJSON() ?? null);
   for (let k = 1; k < slices; k++) {
     const more = summaryOf(engine.query(importSummarySql(ctx.table, { k, of: slices })).toArray()[0]?.toJSON() ?? null);
     summary.customers += more.customers;

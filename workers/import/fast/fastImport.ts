@@ -14,6 +14,7 @@ import { judgeRow } from './judgeRow';
 import { fastReport, type Judged } from './fastReport';
 import { registerFile } from './registerFile';
 import { piecesAhead } from './piecesAhead';
+import { uniqueOrderCounts, type ImportCounts } from './uniqueOrderCounts';
 import { resolveDuplicates, type NearRow } from './resolveDuplicates';
 import { guessLayout, type CsvLayout } from './guessLayout';
 import { lineCuts } from './lineCuts';
@@ -55,6 +56,11 @@ export interface FastImportJob {
   onFallback?: (why: string) => void;
   /** Told how long each step took (ms), for the benchmark. */
   onStep?: (step: string, ms: number) => void;
+  /**
+   * Told the import summary's customers and orders when the import made them itself
+   * (uniqueOrderCounts), just before it returns its report; they hold for that report only.
+   */
+  onCounts?: (counts: ImportCounts) => void;
 }
 
 /**
@@ -166,10 +172,10 @@ ALTER TABLE ${table} ADD COLUMN ${WORK.decimals} UTINYINT`);
     }
     if (scan.blank.length > 0) renumber(engine, table, scan.blank, id, files, temps);
 
-    const counts = row(engine, `SELECT count(*) FILTER (WHERE ${WORK.status} = 1) AS judged FROM ${table}`);
+    const toJudge = row(engine, `SELECT count(*) FILTER (WHERE ${WORK.status} = 1) AS judged FROM ${table}`);
     const expected = scan.lines - 1 - scan.blank.length;
     if (total !== expected) return giveUp(job, `DuckDB read ${total} rows where the file has ${expected} records`);
-    if (Number(counts.judged) > MAX_JUDGED) return giveUp(job, `${counts.judged} rows need the TypeScript rules`);
+    if (Number(toJudge.judged) > MAX_JUDGED) return giveUp(job, `${toJudge.judged} rows need the TypeScript rules`);
 
     // The rows SQL could not vouch for, judged by the ingest's rules; accepted ones get their values.
     const judged = judgeRows(engine, table, plan);
@@ -177,21 +183,11 @@ ALTER TABLE ${table} ADD COLUMN ${WORK.decimals} UTINYINT`);
     if (accepted.length > 0) writeBack(engine, table, accepted, job.attributes, id, files, temps);
     step('judge');
 
-    // Duplicates and conflicting orders: only rows sharing their near hash can be either.
-    const near = `__fast_near_${id}`;
-    engine.exec(`CREATE TEMP TABLE ${near} (k UBIGINT)`);
-    temps.push(near);
-    // In hash slices on big files: the grouping's hash table holds every distinct row hash.
-    const slices = Math.ceil(total / (job.sliceRows ?? SLICE_ROWS));
-    for (let k = 0; k < slices; k++) {
-      const slice = slices > 1 ? ` AND ${WORK.near} % ${slices} = ${k}` : '';
-      engine.exec(`INSERT INTO ${near} SELECT ${WORK.near} FROM ${table} WHERE ${WORK.status} = 0${slice} GROUP BY 1 HAVING count(*) > 1`);
-    }
     const reached = Number(row(engine, `SELECT count(*) AS n FROM ${table} WHERE ${WORK.status} = 0`).n);
-    const big = reached > 5_000_000;
-    const nearRows = readNearRows(engine.query(`SELECT line, ${WORK.near}::VARCHAR AS n, ${amountDecimalsSql.key(WORK.amount, WORK.decimals, 'amount')}::VARCHAR AS a, coalesce(order_id, '') AS o${big ? ', rk' : ''}
-FROM (SELECT *${big ? ', row_number() OVER () AS rk' : ''} FROM ${table} WHERE ${WORK.status} = 0)
-WHERE ${WORK.near} IN (SELECT k FROM ${near}) ORDER BY line`), big);
+    // Every clean row with an order id of its own: nothing can be a duplicate, and the import
+    // summary's counts are made here instead (uniqueOrderCounts).
+    const counts = uniqueOrderCounts(engine, staging, `${WORK.status} = 0`, reached, sniff, plan.col.order_id);
+    const nearRows = counts ? [] : nearDuplicates(engine, table, id, temps, Math.ceil(total / (job.sliceRows ?? SLICE_ROWS)), reached);
     const dup = resolveDuplicates(nearRows, plan.col.order_id !== undefined);
     step('duplicates');
 
@@ -211,6 +207,7 @@ WHERE ${WORK.near} IN (SELECT k FROM ${near}) ORDER BY line`), big);
     if (Number(sums.n) !== reached - dup.duplicates.length) return giveUp(job, `the staging table has ${sums.n} rows, expected ${reached - dup.duplicates.length}`);
 
     report = fastReport(engine, table, file, job, plan, { total, judged, dup, reached, sums, blank: scan.blank });
+    if (counts) job.onCounts?.(counts);
     step('report');
     return report;
   } catch (e) {
@@ -276,6 +273,25 @@ function writeBack(engine: FastEngine, table: string, accepted: Judged[], attrib
   temps.push(fix);
   const set = cols.slice(1).map((c, k) => `${quoteIdent(c)} = ${fix}.x${k + 1}`);
   engine.exec(`UPDATE ${table} SET ${set.join(', ')}, ${WORK.status} = 0 FROM ${fix} WHERE ${table}.line = ${fix}.x0`);
+}
+
+/**
+ * The clean rows that may be duplicates or conflicting orders: only rows sharing their near hash
+ * can be either. Grouped in `slices` hash slices on big files (the grouping's hash table holds
+ * every distinct row hash); `reached` clean rows in all.
+ */
+function nearDuplicates(engine: FastEngine, table: string, id: string, temps: string[], slices: number, reached: number): NearRow[] {
+  const near = `__fast_near_${id}`;
+  engine.exec(`CREATE TEMP TABLE ${near} (k UBIGINT)`);
+  temps.push(near);
+  for (let k = 0; k < slices; k++) {
+    const slice = slices > 1 ? ` AND ${WORK.near} % ${slices} = ${k}` : '';
+    engine.exec(`INSERT INTO ${near} SELECT ${WORK.near} FROM ${table} WHERE ${WORK.status} = 0${slice} GROUP BY 1 HAVING count(*) > 1`);
+  }
+  const big = reached > 5_000_000;
+  return readNearRows(engine.query(`SELECT line, ${WORK.near}::VARCHAR AS n, ${amountDecimalsSql.key(WORK.amount, WORK.decimals, 'amount')}::VARCHAR AS a, coalesce(order_id, '') AS o${big ? ', rk' : ''}
+FROM (SELECT *${big ? ', row_number() OVER () AS rk' : ''} FROM ${table} WHERE ${WORK.status} = 0)
+WHERE ${WORK.near} IN (SELECT k FROM ${near}) ORDER BY line`), big);
 }
 
 function readNearRows(t: Table, ranked: boolean): NearRow[] {

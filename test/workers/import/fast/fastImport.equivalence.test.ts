@@ -122,6 +122,18 @@ describe('fast import gives the TypeScript import', () => {
     same(await compareText(lines, 'lines.csv'));
   });
 
+  it('finds a duplicate line and a repeated order id far below a head where no order id repeats', async () => {
+    // The head has one order id per row, so the import counts orders before its duplicate test
+    // (uniqueOrderCounts); the counts show a repeat and the test runs after all.
+    const rows = tx.trimEnd().split('\n');
+    const [first, second] = [rows[1], rows[2].split(',')];
+    second[3] = String(Number(second[3]) + 1); // same order id, another amount: a conflicting order
+    const c = await compareImports(engine, new File([`${rows.join('\n')}\n${first}\n${second.join(',')}\n`], 'late-repeats.csv'));
+    same(c);
+    expect(c.ts.duplicates).toBe(1);
+    expect(c.ts.conflicting_order_ids?.length).toBe(1);
+  });
+
   it('on a file with every kind of special row', async () => {
     const c = await compareText(dirty(tx), "dirty.csv");
     same(c);

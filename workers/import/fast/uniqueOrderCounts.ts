@@ -1,0 +1,35 @@
+import type { Table } from 'apache-arrow';
+import type { SniffResult } from '../../ingest/types';
+import { importSummarySql } from '../importSummarySql';
+import { summarySlices } from '../summarySlices';
+
+/** The import summary's two counts, when fastImport has already made them. */
+export interface ImportCounts {
+  customers: number;
+  orders: number;
+}
+
+/**
+ * The customers and orders among the rows of `table` that `where` keeps (`rows` of them), when
+ * every one of those rows has an order id of its own; null when not (or not worth trying).
+ * Such rows cannot hold a duplicate (a duplicate repeats the order id with the other fields), so
+ * fastImport skips its duplicate test, and the counts are the import summary's: the summary's
+ * distinct counts move here instead of running after the test (1M rows: the test's grouping,
+ * about 0.1 s, saved; 20M rows: about 4 s).
+ * Tried only when the sniffed head of the file had no order id twice (`orderCol`'s distinct
+ * values are as many as its rows): a file of order lines repeats them at once, and counting
+ * here would then be wasted work. The counts run in the summary's hash slices (`slices`).
+ */
+export function uniqueOrderCounts(engine: { query(sql: string): Table }, table: string, where: string, rows: number, sniff: SniffResult, orderCol: number | undefined,
+  slices = summarySlices(rows)): ImportCounts | null {
+  const head = sniff.sample;
+  if (orderCol === undefined || !head || head.rows === 0 || head.distinct[orderCol] !== head.rows) return null;
+  const counts = { customers: 0, orders: 0, orderIds: 0 };
+  for (let k = 0; k < slices; k++) {
+    const r = engine.query(importSummarySql(table, { k, of: slices }, where)).toArray()[0]?.toJSON() ?? {};
+    counts.customers += Number(r.customers ?? 0);
+    counts.orders += Number(r.orders ?? 0);
+    counts.orderIds = Number(r.order_ids ?? 0); // every slice counts all rows with an id
+  }
+  return counts.orders === rows && counts.orderIds === rows ? { customers: counts.customers, orders: counts.orders } : null;
+}
