@@ -20,21 +20,25 @@ export function customerPeriodsSql(opts: CohortOptions & { rfm?: string; sizes?:
   // The sizes as a few dozen grouped rows joined back, not a window partitioned over every
   // customer (Node, 1M rows: the whole statement 0.53 s instead of 0.79).
   const sizes = opts.sizes ?? `(${cohortSizesSql(opts.period ?? 'month', rfm)})`;
-  const s = `SELECT r.customer_id, z.cohort_start, z.cohort_size
-  FROM ${rfm} AS r JOIN ${sizes} AS z ON z.cohort_start = ${p.start('r.first_date')}`;
+  // Each cohort's label and period number once per cohort (a few dozen rows), carried to its
+  // customers by the join; each order's period as a number (Node, 1M rows: the statement about a
+  // fifth faster than with a label and four date parts per customer and period).
+  const s = `SELECT r.customer_id, z.cohort, z.cohort_ordinal, z.cohort_size
+  FROM ${rfm} AS r JOIN (SELECT *, ${p.label('cohort_start')} AS cohort, ${p.ordinal('cohort_start')} AS cohort_ordinal FROM ${sizes}) AS z
+    ON z.cohort_start = ${p.start('r.first_date')}`;
   // The orders are summed per customer and period before the join to the customers: the
-  // aggregate then keys on (customer_id, period start) alone and the join meets one row per
+  // aggregate then keys on (customer_id, period) alone and the join meets one row per
   // group instead of one per order (5M rows in one statement: +341 MiB of wasm heap instead of
-  // +510, and 18% faster). index() of a period's start is the index of any date in it.
+  // +510, and 18% faster).
   return `WITH o AS (${ordersSql(opts)}),
 s AS (
   ${s}
 ),
 g AS (
-  SELECT customer_id, ${p.start('order_date')} AS period_start, sum(amount) AS revenue
+  SELECT customer_id, ${p.ordinal('order_date')} AS ordinal, sum(amount) AS revenue
   FROM o
-  GROUP BY customer_id, period_start
+  GROUP BY customer_id, ordinal
 )
-SELECT g.customer_id, ${p.label('s.cohort_start')} AS cohort, ${p.index('g.period_start', 's.cohort_start')} AS period, s.cohort_size, g.revenue
+SELECT g.customer_id, s.cohort, g.ordinal - s.cohort_ordinal AS period, s.cohort_size, g.revenue
 FROM g JOIN s USING (customer_id)`;
 }

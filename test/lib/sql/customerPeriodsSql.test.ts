@@ -28,9 +28,11 @@ describe('customerPeriodsSql', () => {
     const sql = customerPeriodsSql({ refDate: '2025-01-01', rfm: 'my_rfm' });
     expect(sql).toContain('FROM my_rfm');
     expect(sql).toContain("date_trunc('month', first_date) AS cohort_start");
-    expect(sql).toContain("strftime(s.cohort_start, '%Y-%m') AS cohort");
+    // The label and the period number once per cohort, in the join to the sizes.
+    expect(sql).toContain("strftime(cohort_start, '%Y-%m') AS cohort, (year(cohort_start) * 12 + month(cohort_start))::INTEGER AS cohort_ordinal FROM");
     // The orders summed per customer and month before the join to the customers.
-    expect(sql).toContain("SELECT customer_id, date_trunc('month', order_date) AS period_start, sum(amount) AS revenue\n  FROM o\n  GROUP BY customer_id, period_start");
+    expect(sql).toContain('SELECT customer_id, (year(order_date) * 12 + month(order_date))::INTEGER AS ordinal, sum(amount) AS revenue\n  FROM o\n  GROUP BY customer_id, ordinal');
+    expect(sql).toContain('g.ordinal - s.cohort_ordinal AS period');
     expect(sql).toContain("DATE '2025-01-01'");
   });
 
