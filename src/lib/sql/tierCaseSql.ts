@@ -23,7 +23,10 @@ export function tierCaseSql(set: TierSet): { name: string; index: string } {
   });
   const np = set.nonPositive;
   const arms = (label: (i: number) => string) => {
-    const whens = bounds.map((b, i) => `WHEN value_rank <= floor(${b} * n_customers + 1e-6) THEN ${label(i)}`);
+    // The bound as a DOUBLE: a literal like 0.01 is a DECIMAL, and DECIMAL times the BIGINT count
+    // is 128-bit arithmetic on every row (Node, 1M rows: customer_rfm about a tenth faster so).
+    // Doubles are exact enough here: b*N is off by far less than the slack below 50M customers.
+    const whens = bounds.map((b, i) => `WHEN value_rank <= floor(${b}::DOUBLE * n_customers + 1e-6) THEN ${label(i)}`);
     if (np !== undefined) whens.unshift(`WHEN value <= 0 THEN ${label(tiers.length)}`);
     return `CASE ${whens.join(' ')} ELSE ${label(tiers.length - 1)} END`;
   };

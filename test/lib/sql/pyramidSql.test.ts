@@ -96,9 +96,17 @@ describe('pyramid', () => {
     ]);
   });
 
+  it('tierCaseSql() bounds in doubles give the ranks exact decimal arithmetic gives, up to 50M customers', () => {
+    // Every N up to 2M and the 2M below 50M, for the bounds of the bundled tier sets and others.
+    const bounds = [0.01, 0.05, 0.15, 0.2, 0.21, 0.3, 0.5, 0.7, 0.8, 0.95, 0.99];
+    const ns = 'SELECT range AS n FROM range(1, 2000001) UNION ALL SELECT range FROM range(48000000, 50000001)';
+    const wrong = bounds.map((b) => queryRows(conn, `SELECT count(*) FILTER (WHERE floor(${b}::DOUBLE * n + 1e-6) <> floor(${b} * n::DECIMAL(18, 0) + 1e-6)) AS w FROM (${ns})`)[0].w);
+    expect(wrong).toEqual(bounds.map(() => 0));
+  });
+
   it('tierCaseSql() sums shares in decimal so 0.01 + 0.19 is a bound of exactly 0.2', () => {
     const { name } = tierCaseSql({ tiers: [{ name: 'a', share: 0.01 }, { name: 'b', share: 0.19 }, { name: 'c', share: 0.8 }] });
-    expect(name).toContain('floor(0.2 * n_customers + 1e-6)');
+    expect(name).toContain('floor(0.2::DOUBLE * n_customers + 1e-6)');
     expect(() => tierCaseSql({ tiers: [{ name: 'a', share: 0.7 }, { name: 'b', share: 0.7 }, { name: 'c', share: 0 }] })).toThrow('shares add up to 1.4');
     expect(() => tierCaseSql({ tiers: [{ name: 'a', share: 0 }, { name: 'b', share: 1 }] })).toThrow('invalid share of a: 0 (expected 0..1)');
     expect(() => tierCaseSql({ tiers: [] })).toThrow('invalid tiers: none');
