@@ -97,9 +97,9 @@ const WORK = { near: '__fast_near', amount: '__fast_amt', status: '__fast_st', r
  * (scanCsvBytes); DuckDB reads the file into the staging table with every row's values, field
  * hashes and a clean/judge mark (fastInsertSql); the few rows SQL cannot vouch for are judged by
  * the ingest's own rules in TypeScript (judgeRow) and fixed up or dropped; duplicates and
- * conflicting orders are replayed from the rows that share a hash (resolveDuplicates); the
- * counts and line lists then go through the ingest's own summarizeImport, so every warning is
- * worded by the same code.
+ * conflicting orders are replayed from the rows that share a hash (resolveDuplicates; there are
+ * none when every row has an order id of its own: uniqueOrderCounts); the counts and line lists
+ * then go through the ingest's own summarizeImport, so every warning is worded by the same code.
  */
 export async function fastImport(engine: FastEngine, file: Blob, job: FastImportJob): Promise<IngestReport | null> {
   const { sniff, staging } = job;
