@@ -21,6 +21,19 @@ describe('importInto', () => {
     });
   }
 
+  it('importFile() gives the same customers, orders and totals whether the fast path counted them before its duplicate test or not', async () => {
+    // One order id per row (the fast path counts there and skips the test), 7 customers, a return:
+    // amounts 0.5..39.5 (800) with 5.5 replaced by -3.25; the latest date is row 8's, 2024-09-18.
+    const rows = Array.from({ length: 40 }, (_, i) => `O${i},C${i % 7},2024-0${1 + (i % 9)}-1${i % 10},${i === 5 ? -3.25 : i + 0.5}`);
+    const csv = `order_id,customer_id,order_date,amount\n${rows.join('\n')}\n`;
+    const pick = ({ customers, orders, total_amount, first_date, last_date, rows_imported }: Record<string, unknown>) => ({ customers, orders, total_amount, first_date, last_date, rows_imported });
+    const fast = await engine.importFile(new File([csv], 'unique.csv'));
+    const ts = await engine.importFile(new File([csv], 'unique.csv'), { fastPath: false });
+    expect(fast.steps?.read, 'took the fast path').toBeGreaterThanOrEqual(0);
+    expect(pick(fast)).toEqual({ customers: 7, orders: 40, total_amount: 791.25, first_date: '2024-01-10', last_date: '2024-09-18', rows_imported: 40 });
+    expect(pick(fast)).toEqual(pick(ts));
+  });
+
   it('importFile() keeps a small file\'s text uncompressed (dict_fsst off) and reports its steps', async () => {
     // Repeated ids: DuckDB would pick DICT_FSST for them were it allowed.
     const csv = 'customer_id,order_date,amount\n' + Array.from({ length: 3000 }, (_, i) => `C${i % 10},2024-01-0${1 + (i % 9)},${i}`).join('\n') + '\n';
