@@ -2,6 +2,7 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { openNodeDuckDB } from '../../../workers/db/node-duckdb';
 import { Engine } from '../../../workers/engine';
 import { linesAreOrdersSql } from '../../../workers/import/linesAreOrdersSql';
+import type { ImportReport } from '../../../workers/protocol';
 
 describe('importInto', () => {
   let engine: Engine;
@@ -26,7 +27,7 @@ describe('importInto', () => {
     // amounts 0.5..39.5 (800) with 5.5 replaced by -3.25; the latest date is row 8's, 2024-09-18.
     const rows = Array.from({ length: 40 }, (_, i) => `O${i},C${i % 7},2024-0${1 + (i % 9)}-1${i % 10},${i === 5 ? -3.25 : i + 0.5}`);
     const csv = `order_id,customer_id,order_date,amount\n${rows.join('\n')}\n`;
-    const pick = ({ customers, orders, total_amount, first_date, last_date, rows_imported }: Record<string, unknown>) => ({ customers, orders, total_amount, first_date, last_date, rows_imported });
+    const pick = ({ customers, orders, total_amount, first_date, last_date, rows_imported }: ImportReport) => ({ customers, orders, total_amount, first_date, last_date, rows_imported });
     const fast = await engine.importFile(new File([csv], 'unique.csv'));
     const ts = await engine.importFile(new File([csv], 'unique.csv'), { fastPath: false });
     expect(fast.steps?.read, 'took the fast path').toBeGreaterThanOrEqual(0);
