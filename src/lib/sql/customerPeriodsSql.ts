@@ -9,7 +9,7 @@ import { ordersSql } from './ordersSql';
  * in that period). The same rows as grouping cohortOrdersSql by customer, cohort and period, but
  * each customer's cohort and the cohort sizes come from `rfm` (customer_rfm, built over the same
  * window: its first_date is the customer's first order), so the orders are grouped once more
- * instead of twice, and the cohort label is written per group instead of per order.
+ * instead of twice, and the cohort label is written once per cohort instead of once per order.
  * With `sizes` (a cohortSizesSql table over all customers) the sizes are read from it, so `rfm`
  * may hold one slice of the customers (prepareOverviewSql on big data); without, they are
  * cohortSizesSql over `rfm`.
