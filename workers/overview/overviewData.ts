@@ -4,7 +4,7 @@ import { readColumns } from '../analyses/readColumns';
 import { cellOverview } from './cellOverview';
 import { cellWhereSql } from './cellWhereSql';
 import { customerOverviewSql } from './customerOverviewSql';
-import { lorenzGini } from './lorenzGini';
+import { lorenzFromBuckets } from './lorenzFromBuckets';
 import type { Selection } from './Selection';
 import type { SelectionCells } from './SelectionCells';
 import { selectionWhereSql } from './selectionWhereSql';
@@ -104,11 +104,10 @@ function customerDistribution(q: Queryable, sql: { lorenz: string; gini: string;
   };
 }
 
-/** All customers: Lorenz and Gini in TypeScript from x in Lorenz order (one narrow sort), the top share from value_rank. */
-function rankedDistribution(q: Queryable, sql: { ranked: string; topRanked: string }): Distribution {
-  const t = q.query(sql.ranked);
-  // SAFETY: x is DOUBLE, never NULL (max(coalesce(value, 0), 0)), so toArray gives a typed array;
-  // an empty stand-in table (the bench's recorder) gives none.
-  const { lorenz, gini } = lorenzGini((t.getChild('x')?.toArray() ?? []) as ArrayLike<number>, LORENZ_POINTS);
+/** All customers: Lorenz and Gini in TypeScript from the Lorenz steps over value_rank (no sort), the top share from value_rank. */
+function rankedDistribution(q: Queryable, sql: { buckets: string; topRanked: string }): Distribution {
+  const t = readColumns(q.query(sql.buckets), ['b', 'i0', 'x0', 's', 'w', 'n']);
+  const buckets = t.b.map((b, k) => ({ b: num(b), i0: num(t.i0[k]), x0: num(t.x0[k]), s: num(t.s[k]), w: num(t.w[k]) }));
+  const { lorenz, gini } = lorenzFromBuckets(buckets, buckets.length > 0 ? num(t.n[0]) : 0);
   return { lorenz, gini, top20_revenue_share: num(readColumns(q.query(sql.topRanked), ['revenue_share']).revenue_share[0]) };
 }
