@@ -127,10 +127,18 @@ export async function fastImport(engine: FastEngine, file: Blob, job: FastImport
     const cuts = await lineCuts(file, job.pieceBytes ?? PIECE_BYTES);
     const guess = guessLayout(await readBytes(file, 0, HEAD_BYTES), sniff.delimiter);
     step('cuts');
-    engine.exec(transactionsDdl(staging, job.attributes));
-    engine.exec(`ALTER TABLE ${table} ADD COLUMN ${WORK.near} UBIGINT; ALTER TABLE ${table} ADD COLUMN ${WORK.amount} UBIGINT;
+    // Made again, not emptied, for a second read: deleted rows would hold their memory meanwhile.
+    const create = () => {
+      engine.exec(`DROP TABLE IF EXISTS ${table}`);
+      engine.exec(transactionsDdl(staging, job.attributes));
+      engine.exec(`ALTER TABLE ${table} ADD COLUMN ${WORK.near} UBIGINT; ALTER TABLE ${table} ADD COLUMN ${WORK.amount} UBIGINT;
 ALTER TABLE ${table} ADD COLUMN ${WORK.status} UTINYINT; ALTER TABLE ${table} ADD COLUMN ${WORK.raw} VARCHAR[];
 ALTER TABLE ${table} ADD COLUMN ${WORK.decimals} UTINYINT`);
+    };
+    create();
+    // Without the duplicate test's hashes when the order ids look unique: uniqueOrderCounts will
+    // most likely prove the test needless; when it does not, the file is read again with them.
+    let noHashes = uniqueOrderCounts.likely(sniff, plan.col.order_id);
     // Piece by piece: rows are numbered on from the rows read so far (renumber adds the blank lines).
     const readAll = async (layout: CsvLayout): Promise<number> => {
       let total = 0;
@@ -142,7 +150,8 @@ ALTER TABLE ${table} ADD COLUMN ${WORK.decimals} UTINYINT`);
         if (piece instanceof Uint8Array) engine.db.registerFileBuffer(source, piece);
         else await registerFile(engine.db, source, piece);
         files.push(source);
-        engine.exec(fastInsertSql(plan, source, sniff.delimiter, layout.crlf, layout.spaces, staging, job.attributes, { firstLine: k === 0 ? undefined : total + 2, hashAmounts: job.checkpoint === false }));
+        engine.exec(fastInsertSql(plan, source, sniff.delimiter, layout.crlf, layout.spaces, staging, job.attributes,
+          { firstLine: k === 0 ? undefined : total + 2, hashAmounts: job.checkpoint === false, noHashes }));
         engine.db.dropFile(source);
         files.pop();
         total = Number(row(engine, `SELECT count(*) AS n FROM ${table}`).n);
@@ -166,27 +175,42 @@ ALTER TABLE ${table} ADD COLUMN ${WORK.decimals} UTINYINT`);
     if (readError) throw readError;
     step('scan');
     if (scan.crlf !== guess.crlf || scan.spaces !== guess.spaces) {
-      engine.exec(`DELETE FROM ${table}`);
+      create();
       total = await readAll(scan);
       step('reread');
     }
-    if (scan.blank.length > 0) renumber(engine, table, scan.blank, id, files, temps);
-
-    const toJudge = row(engine, `SELECT count(*) FILTER (WHERE ${WORK.status} = 1) AS judged FROM ${table}`);
-    const expected = scan.lines - 1 - scan.blank.length;
-    if (total !== expected) return giveUp(job, `DuckDB read ${total} rows where the file has ${expected} records`);
-    if (Number(toJudge.judged) > MAX_JUDGED) return giveUp(job, `${toJudge.judged} rows need the TypeScript rules`);
-
-    // The rows SQL could not vouch for, judged by the ingest's rules; accepted ones get their values.
-    const judged = judgeRows(engine, table, plan);
-    const accepted = judged.filter((j) => j.verdict.kind === 'ok');
-    if (accepted.length > 0) writeBack(engine, table, accepted, job.attributes, id, files, temps);
+    // Line numbers, then the rows SQL could not vouch for, judged by the ingest's rules (accepted
+    // ones get their values); a string is why the fast path gives up.
+    const settle = (): Judged[] | string => {
+      if (scan.blank.length > 0) renumber(engine, table, scan.blank, id, files, temps);
+      const toJudge = row(engine, `SELECT count(*) FILTER (WHERE ${WORK.status} = 1) AS judged FROM ${table}`);
+      const expected = scan.lines - 1 - scan.blank.length;
+      if (total !== expected) return `DuckDB read ${total} rows where the file has ${expected} records`;
+      if (Number(toJudge.judged) > MAX_JUDGED) return `${toJudge.judged} rows need the TypeScript rules`;
+      const out = judgeRows(engine, table, plan);
+      const accepted = out.filter((j) => j.verdict.kind === 'ok');
+      if (accepted.length > 0) writeBack(engine, table, accepted, job.attributes, id, files, temps);
+      return out;
+    };
+    const clean = () => Number(row(engine, `SELECT count(*) AS n FROM ${table} WHERE ${WORK.status} = 0`).n);
+    let judged = settle();
+    if (typeof judged === 'string') return giveUp(job, judged);
     step('judge');
 
-    const reached = Number(row(engine, `SELECT count(*) AS n FROM ${table} WHERE ${WORK.status} = 0`).n);
+    let reached = clean();
     // Every clean row with an order id of its own: nothing can be a duplicate, and the import
     // summary's counts are made here instead (uniqueOrderCounts).
     const counts = uniqueOrderCounts(engine, staging, `${WORK.status} = 0`, reached, sniff, plan.col.order_id);
+    if (!counts && noHashes) {
+      // An order id repeats below the head: the duplicate test needs the hashes after all.
+      noHashes = false;
+      create();
+      total = await readAll(scan);
+      judged = settle();
+      if (typeof judged === 'string') return giveUp(job, judged);
+      reached = clean();
+      step('reread-hashes');
+    }
     const nearRows = counts ? [] : nearDuplicates(engine, table, id, temps, Math.ceil(total / (job.sliceRows ?? SLICE_ROWS)), reached);
     const dup = resolveDuplicates(nearRows, plan.col.order_id !== undefined);
     step('duplicates');
@@ -218,6 +242,13 @@ ALTER TABLE ${table} ADD COLUMN ${WORK.decimals} UTINYINT`);
     for (const t of temps) engine.exec(`DROP TABLE IF EXISTS ${t}`);
     if (!report) engine.exec(`DROP TABLE IF EXISTS ${table}`);
   }
+}
+
+/** Registers `bytes` as file `name` for DuckDB, in place of an earlier one of that name (a read again), and records it in `files`. */
+function registerBytes(engine: FastEngine, name: string, bytes: Uint8Array, files: string[]): void {
+  if (files.includes(name)) engine.db.dropFile(name);
+  else files.push(name);
+  engine.db.registerFileBuffer(name, bytes);
 }
 
 function giveUp(job: FastImportJob, why: string): null {
@@ -263,14 +294,13 @@ function writeBack(engine: FastEngine, table: string, accepted: Judged[], attrib
     csv += cells.map(cell).join(',') + '\n';
   }
   const name = `__fast_fix_${id}.csv`;
-  engine.db.registerFileBuffer(name, new TextEncoder().encode(csv));
-  files.push(name);
+  registerBytes(engine, name, new TextEncoder().encode(csv), files);
   const cols = ['line', ...TEXT_ROLES, 'order_date', ...NUMBER_ROLES, ...attributes];
   const types = ['INTEGER', ...TEXT_ROLES.map(() => 'VARCHAR'), 'DATE', ...NUMBER_ROLES.map(() => 'DOUBLE'), ...attributes.map(() => 'VARCHAR')];
   const fix = `__fast_fix_${id}`;
-  engine.exec(`CREATE TEMP TABLE ${fix} AS SELECT * FROM read_csv(${quoteLiteral(name)}, auto_detect = false, header = false, delim = ',',
+  engine.exec(`CREATE OR REPLACE TEMP TABLE ${fix} AS SELECT * FROM read_csv(${quoteLiteral(name)}, auto_detect = false, header = false, delim = ',',
   quote = '"', escape = '"', new_line = '\\n', columns = {${types.map((t, k) => `'x${k}': '${t}'`).join(', ')}})`);
-  temps.push(fix);
+  if (!temps.includes(fix)) temps.push(fix);
   const set = cols.slice(1).map((c, k) => `${quoteIdent(c)} = ${fix}.x${k + 1}`);
   engine.exec(`UPDATE ${table} SET ${set.join(', ')}, ${WORK.status} = 0 FROM ${fix} WHERE ${table}.line = ${fix}.x0`);
 }
@@ -315,12 +345,11 @@ function renumber(engine: FastEngine, table: string, blank: number[], id: string
   let csv = '';
   blank.forEach((b, j) => { csv += `${b - (j + 1)},${j + 1}\n`; });
   const name = `__fast_blank_${id}.csv`;
-  engine.db.registerFileBuffer(name, new TextEncoder().encode(csv));
-  files.push(name);
+  registerBytes(engine, name, new TextEncoder().encode(csv), files);
   const t = `__fast_blank_${id}`;
-  engine.exec(`CREATE TEMP TABLE ${t} AS SELECT t, max(c) AS c FROM read_csv(${quoteLiteral(name)}, auto_detect = false, header = false,
+  engine.exec(`CREATE OR REPLACE TEMP TABLE ${t} AS SELECT t, max(c) AS c FROM read_csv(${quoteLiteral(name)}, auto_detect = false, header = false,
   columns = {'t': 'INTEGER', 'c': 'INTEGER'}) GROUP BY t`);
-  temps.push(t);
+  if (!temps.includes(t)) temps.push(t);
   engine.exec(`UPDATE ${table} SET line = ${table}.line + m.c FROM (SELECT s.line AS v, b.c FROM ${table} s ASOF JOIN ${t} b ON s.line - 1 >= b.t) m
 WHERE ${table}.line = m.v`);
 }

@@ -22,8 +22,7 @@ export interface ImportCounts {
  */
 export function uniqueOrderCounts(engine: { query(sql: string): Table }, table: string, where: string, rows: number, sniff: SniffResult, orderCol: number | undefined,
   slices = summarySlices(rows)): ImportCounts | null {
-  const head = sniff.sample;
-  if (orderCol === undefined || !head || head.rows === 0 || head.distinct[orderCol] !== head.rows) return null;
+  if (!uniqueOrderCounts.likely(sniff, orderCol)) return null;
   const counts = { customers: 0, orders: 0, orderIds: 0 };
   for (let k = 0; k < slices; k++) {
     const r = engine.query(importSummarySql(table, { k, of: slices }, where)).toArray()[0]?.toJSON() ?? {};
@@ -33,3 +32,12 @@ export function uniqueOrderCounts(engine: { query(sql: string): Table }, table: 
   }
   return counts.orders === rows && counts.orderIds === rows ? { customers: counts.customers, orders: counts.orders } : null;
 }
+
+/**
+ * Whether uniqueOrderCounts is worth trying (and likely to succeed): the sniffed head of the file
+ * has an order id column and no order id twice in it.
+ */
+uniqueOrderCounts.likely = (sniff: SniffResult, orderCol: number | undefined): boolean => {
+  const head = sniff.sample;
+  return orderCol !== undefined && !!head && head.rows > 0 && head.distinct[orderCol] === head.rows;
+};

@@ -61,6 +61,16 @@ ALTER TABLE stg ADD COLUMN __fast_st UTINYINT; ALTER TABLE stg ADD COLUMN __fast
     expect(hashes).toEqual([true, true, true, true]);
   });
 
+  it('fastInsertSql() with noHashes leaves the duplicate test\'s hashes and the decimals out, and judges the same rows', () => {
+    const rows = read({ noHashes: true });
+    expect(rows.map((r) => [r.line, r.customer_id, r.st, r.has_hash, r.dec])).toEqual([
+      [2, 'C1', 0, false, null], [3, 'C2', 0, false, null], [4, 'null', 1, false, null], [5, 'C4', 0, false, null],
+    ]);
+    expect(rows.map((r) => r.amount)).toEqual([38.8, 38.8, 1000, 1.5]);
+    expect(Number(engine.query('SELECT count(__fast_near) AS n FROM stg').toArray()[0].toJSON().n)).toBe(0);
+    expect(Number(engine.query('SELECT count(__fast_raw) AS n FROM stg').toArray()[0].toJSON().n)).toBe(1);
+  });
+
   it('fastInsertSql() reads a later piece without a header, numbered on from firstLine', () => {
     engine.db.registerFileBuffer('piece.csv', new TextEncoder().encode('O9,C9,2024-05-05,7\n'));
     stage();
