@@ -6,9 +6,10 @@
  *   with part = 1 its customers and revenue per (cohort, period), ordered by cohort, period.
  *   cellOverview sums them into tiers and grid cells and divides for the rates, which gives,
  *   up to floating-point summation order, customerOverviewSql's values on the selected rows.
- * - `ranked`: the selected customers' x = max(value, 0), value_rank and revenue in the Lorenz
- *   order (pos: max(value, 0), customer_id, pre-computed), for lorenzGini and topShare: exact,
- *   and the only sort is of integers.
+ * - `ranked`: the selected customers' x = max(value, 0), value_rank and revenue (customer_rfm's
+ *   rows, `where.ranked` from cellWhereSql) in the Lorenz order (value_rank descending: x never
+ *   decreases along it, and ties of x give the same running sums in any order), for lorenzGini
+ *   and topShare: exact, and the only sort is of integers.
  */
 export function cellOverviewSql(where: { agg: string; ranked: string }): { cells: string; ranked: string } {
   return {
@@ -19,6 +20,6 @@ UNION ALL
 SELECT 1, NULL, NULL, NULL, cohort, period, sum(customers)::BIGINT, sum(revenue), NULL, NULL
 FROM overview_sel_ret WHERE ${where.agg} GROUP BY cohort, period
 ORDER BY part, r, f, cohort, period`,
-    ranked: `SELECT x, value_rank, revenue FROM overview_ranked WHERE ${where.ranked} ORDER BY pos`,
+    ranked: `SELECT greatest(coalesce(value, 0), 0)::DOUBLE AS x, value_rank, revenue FROM customer_rfm WHERE ${where.ranked} ORDER BY value_rank DESC`,
   };
 }

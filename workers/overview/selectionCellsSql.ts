@@ -1,5 +1,4 @@
 import { cohortPeriodSql } from '../../src/lib/sql/cohortPeriodSql';
-import { rangedRowNumberSql } from '../../src/lib/sql/rangedRowNumberSql';
 import { sqlIdent } from '../../src/lib/sql/sqlIdent';
 
 /** The columns a click can select on, as they are named in the cell tables (see cellWhereSql). */
@@ -12,21 +11,16 @@ export const CELL_KEYS = ['tier', 'rf_key', 'cohort'] as const;
  *   revenue and monetary sums per (tier, r, f); tiers and the RF grid of any union of keys of one
  *   kind are sums of its rows, exactly, because every customer has one value per kind.
  * - `overview_sel_ret`: the same for retention, per (key, cohort, period).
- * - `overview_ranked`: one narrow row per customer with pos (rank by max(value, 0), customer_id:
- *   the Lorenz order), value_rank (the top-share order), x, revenue and the key columns, so the
- *   Lorenz curve, Gini and top-20% share of a selection are exact and sort integers only.
  * - `overview_totals`: all customers' count and revenue and the reference date (one row).
  * `segmentColumns` are customer_rfm's segment_<map> columns (each becomes a kind). A customer's
  * keys are expressions over its customer_rfm row (its cohort is its first order's month, as in
  * customer_periods), so no table of keys is held beside the cells.
  *
- * With `parts` >= 1 (big data: see prepareSelectionCells) overview_ranked is a regular table,
- * which the database stores compressed, instead of a TEMP one, which it does not; its Lorenz
- * order comes from narrow sorts (one range of x each: rangedRowNumberSql) and its rows are filled
- * one range of positions at a time; the retention cells are counted one customer hash slice at a
- * time, so the join of the periods to the keys holds a slice's customers. The small-data build
- * (`parts` 0) stays TEMP and whole, which is faster. A previous overview_ranked of either kind is
- * dropped first, so the name never reads a stale one.
+ * A selection's Lorenz curve, Gini and top-20% share read customer_rfm's own rows (cellWhereSql,
+ * cellOverviewSql): value_rank read backwards is the Lorenz order, so no copy of them is kept.
+ *
+ * With `parts` > 1 (big data: see prepareSelectionCells) the retention cells are counted one
+ * customer hash slice at a time, so the join of the periods to the keys holds a slice's customers.
  */
 export function selectionCellsSql(segmentColumns: string[], parts = 0): string[] {
   for (const c of segmentColumns) {
@@ -37,10 +31,9 @@ export function selectionCellsSql(segmentColumns: string[], parts = 0): string[]
   const segs = segmentColumns.map((c) => `, ${sqlIdent(c)}`).join('');
   // The keys of a customer_rfm row (alias c); prepareOverviewSql's customer_periods is monthly.
   const month = cohortPeriodSql('month');
-  const x = 'greatest(coalesce(c.value, 0), 0)';
   const rfKey = "c.r::VARCHAR || ',' || c.f::VARCHAR";
   const cohort = month.label(month.start('c.first_date'));
-  const keys = `(SELECT c.customer_id, ${x} AS x, c.value_rank, c.revenue, c.monetary, c.r, c.f, c.tier, ${rfKey} AS rf_key, ${cohort} AS cohort${segs}
+  const keys = `(SELECT c.customer_id, c.revenue, c.monetary, c.r, c.f, c.tier, ${rfKey} AS rf_key, ${cohort} AS cohort${segs}
 FROM customer_rfm AS c)`;
   const agg = kinds
     .map((k) => `SELECT '${k.replaceAll('"', '')}' AS kind, ${k}::VARCHAR AS key, tier, r, f, count(*)::INTEGER AS customers,
@@ -67,35 +60,7 @@ GROUP BY GROUPING SETS (${[...byKind.map((c) => `(${c}, cohort, period)`), '(coh
 SELECT kind, key, cohort, period, sum(customers)::INTEGER AS customers, sum(revenue) AS revenue
 FROM overview_sel_ret GROUP BY ALL`);
   }
-  const rankedColumns = `value_rank, x, revenue, tier, rf_key, cohort${segs}`;
-  // Big data: the Lorenz order from sorts of (x, customer_id, rowid) only, then the rows joined
-  // back one range of positions at a time, their keys worked out after the join. The window over
-  // the wide rows held every customer's row twice (window, then ORDER BY): 6.5M customers took the
-  // wasm heap from 1.27 to 2.43 GB; one sort of every customer's id grew it by 288 MiB.
-  const n = '(SELECT count(*) FROM overview_pos)';
-  const ranked =
-    parts === 0
-      ? [`CREATE OR REPLACE TEMP TABLE overview_ranked AS
-SELECT row_number() OVER (ORDER BY x, customer_id)::INTEGER AS pos, ${rankedColumns}
-FROM ${keys} AS k ORDER BY pos`]
-      : [
-          ...rangedRowNumberSql({
-            source: `(SELECT rowid AS rid, customer_id, ${x} AS x FROM customer_rfm AS c) AS k`, value: 'x', id: 'customer_id', desc: false,
-            columns: 'rid', as: 'pos', table: 'overview_pos', parts: slices,
-          }),
-          // Compresses the positions (6.5M customers: 110 MiB as a TEMP table).
-          'CHECKPOINT',
-          ...Array.from({ length: slices }, (_, k) => `${k === 0 ? 'CREATE OR REPLACE TABLE overview_ranked AS' : 'INSERT INTO overview_ranked'}
-SELECT p.pos, c.value_rank, ${x} AS x, c.revenue, c.tier, ${rfKey} AS rf_key, ${cohort} AS cohort${segmentColumns.map((col) => `, c.${sqlIdent(col)}`).join('')}
-FROM (SELECT rowid AS rid, * FROM customer_rfm) AS c
-JOIN (SELECT * FROM overview_pos WHERE pos > ${k} * ${n} // ${slices} AND pos <= ${k + 1} * ${n} // ${slices}) AS p USING (rid)
-ORDER BY p.pos`),
-          'DROP TABLE overview_pos',
-        ];
   return [
-    'DROP TABLE IF EXISTS temp.overview_ranked',
-    'DROP TABLE IF EXISTS overview_ranked',
-    ...ranked,
     `CREATE OR REPLACE TEMP TABLE overview_sel_agg AS\n${agg}`,
     `CREATE OR REPLACE TEMP TABLE overview_totals AS
 SELECT count(*) AS all_c, coalesce(sum(revenue), 0) AS all_rev, any_value(ref_date)::VARCHAR AS ref_date FROM customer_rfm`,
@@ -105,6 +70,5 @@ SELECT count(*) AS all_c, coalesce(sum(revenue), 0) AS all_rev, any_value(ref_da
 
 /** Every table selectionCellsSql makes, temporary or not, its helpers included (to drop after a failure). */
 selectionCellsSql.TABLES = [
-  'temp.overview_ranked', 'overview_ranked', 'overview_pos',
   'overview_sel_agg', 'overview_sel_ret', 'overview_totals',
 ] as const;

@@ -13,8 +13,8 @@ const RESERVED = new Set([
   'placing', 'primary', 'qualify', 'references', 'returning', 'select', 'show', 'some', 'summarize',
   'symmetric', 'table', 'then', 'to', 'trailing', 'true', 'union', 'unique', 'unpivot', 'using',
   'variadic', 'when', 'where', 'window', 'with', 'transactions', 'customer_rfm', 'customer_periods',
-  'customer_clv', 'customer_stage', 'customer_matrix', 'overview_selected', 'overview_ranked',
-  'overview_sel_agg', 'overview_sel_ret', 'overview_totals', 'overview_pos',
+  'customer_clv', 'customer_stage', 'customer_matrix', 'overview_selected',
+  'overview_sel_agg', 'overview_sel_ret', 'overview_totals',
 ]);
 
 /**

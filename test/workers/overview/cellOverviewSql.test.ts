@@ -24,7 +24,7 @@ describe('cellOverviewSql()', () => {
     expect(sql.cells).toContain(`FROM overview_sel_agg WHERE kind = 'tier' AND key IN ('次要客户', '小客户') GROUP BY tier, r, f`);
     expect(sql.cells).toContain(`FROM overview_sel_ret WHERE kind = 'tier' AND key IN ('次要客户', '小客户') GROUP BY cohort, period`);
     expect(sql.cells.endsWith('ORDER BY part, r, f, cohort, period')).toBe(true);
-    expect(sql.ranked).toBe(`SELECT x, value_rank, revenue FROM overview_ranked WHERE "tier" IN ('次要客户', '小客户') ORDER BY pos`);
+    expect(sql.ranked).toBe(`SELECT greatest(coalesce(value, 0), 0)::DOUBLE AS x, value_rank, revenue FROM customer_rfm WHERE tier IN ('次要客户', '小客户') ORDER BY value_rank DESC`);
   });
 
   it('cellOverviewSql() cells: part 0 sums to the selected customers by (tier, r, f), part 1 to their period rows, each in order', () => {
