@@ -8,7 +8,7 @@ describe('prepareCustomerRfmSql', () => {
     expect(prepareCustomerRfmSql({ bins: 4 })).toEqual([`CREATE OR REPLACE TABLE customer_rfm AS ${customerRfmSql({ bins: 4 })}`]);
   });
 
-  it('prepareCustomerRfmSql(opts, parts) builds the base in slices, the narrow tables once (the ranks one value range per part, the cuts one by one), then the rows one range of base rows at a time, and cleans up', () => {
+  it('prepareCustomerRfmSql(opts, parts) builds the base in slices, the narrow tables once (the ranks one value range per part, the cuts one by one), then the rows one range of base rows at a time (twice as many ranges), and cleans up', () => {
     const sql = prepareCustomerRfmSql({ refDate: '2024-06-30', binning: 'rank' }, 2);
     const heads = sql.map((s) => s.split(/ AS |\s+SELECT|\n/)[0]);
     expect(heads).toEqual([
@@ -22,8 +22,9 @@ describe('prepareCustomerRfmSql', () => {
       'CREATE OR REPLACE TABLE __overview_cuts_r', 'CREATE OR REPLACE TABLE __overview_cuts_f', 'CREATE OR REPLACE TABLE __overview_cuts_m',
       'CREATE OR REPLACE TABLE __overview_globals', 'CREATE OR REPLACE TEMP TABLE __customer_rfm_cuts', 'DROP TABLE __overview_cuts_r', 'DROP TABLE __overview_cuts_f', 'DROP TABLE __overview_cuts_m',
       'DROP VIEW __overview_part', 'CHECKPOINT',
-      'SET VARIABLE __customer_rfm_slice_rows = (SELECT (count(*) + 2 - 1) // 2 FROM __overview_base)',
+      'SET VARIABLE __customer_rfm_slice_rows = (SELECT (count(*) + 4 - 1) // 4 FROM __overview_base)',
       'CREATE OR REPLACE TABLE customer_rfm', 'CHECKPOINT', 'INSERT INTO customer_rfm WITH b', 'CHECKPOINT',
+      'INSERT INTO customer_rfm WITH b', 'CHECKPOINT', 'INSERT INTO customer_rfm WITH b', 'CHECKPOINT',
       'RESET VARIABLE __customer_rfm_slice_rows',
       'DROP TABLE __overview_base', 'DROP TABLE __overview_ranks', 'DROP TABLE __overview_globals', 'DROP TABLE __overview_ntile', 'CHECKPOINT',
     ]);

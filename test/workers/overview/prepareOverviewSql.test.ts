@@ -150,8 +150,10 @@ UNION ALL SELECT customer_id, (hash(customer_id) % 50)::DOUBLE FROM (SELECT DIST
 
   it('prepareOverviewSql(opts, parts) checkpoints after every slice and builds the NTILE table only for rank binning', () => {
     const sql = prepareOverviewSql({ refDate: '2024-01-01' }, 3);
-    expect(sql.filter((s) => s.startsWith('INSERT INTO customer_rfm'))).toHaveLength(2);
-    expect(sql.filter((s) => s === 'CHECKPOINT')).toHaveLength(3 + 1 + 3 + 1 + 3);
+    // The wide customer_rfm rows and customer_periods in twice as many slices as the aggregation.
+    expect(sql.filter((s) => s.startsWith('INSERT INTO customer_rfm'))).toHaveLength(5);
+    expect(sql.filter((s) => s.startsWith('INSERT INTO customer_periods'))).toHaveLength(5);
+    expect(sql.filter((s) => s === 'CHECKPOINT')).toHaveLength(3 + 1 + 6 + 1 + 6);
     expect(sql.some((s) => s.includes('__overview_ntile'))).toBe(false);
     expect(prepareOverviewSql({ refDate: '2024-01-01', binning: 'rank' }, 3).filter((s) => s.startsWith('CREATE OR REPLACE TABLE __overview_ntile'))).toHaveLength(1);
   });
