@@ -1,5 +1,5 @@
 import type * as duckdb from '@duckdb/duckdb-wasm/blocking';
-import { tableToIPC, type Table } from 'apache-arrow';
+import { tableFromIPC, tableToIPC, type Table } from 'apache-arrow';
 import type { ImportOptions, SniffResult } from './ingest/types';
 import type { EngineInfo, EngineMemory, ImportProgress, ImportReport } from './protocol';
 import { importInto } from './import/importInto';
@@ -89,6 +89,14 @@ export class Engine {
   /** Run a query and return an Arrow table (Node callers and analysis runners). */
   query(sql: string): Table {
     return this.conn.query(sql);
+  }
+
+  /**
+   * query, with the result read out of DuckDB a chunk at a time (streamIPC) into the JavaScript
+   * heap: conn.query materializes the whole result in the wasm heap first, which never shrinks.
+   */
+  queryStreamed(sql: string): Table {
+    return tableFromIPC(streamIPC.parts(this.db, this.conn, sql));
   }
 
   /** Create (or replace) `table` from Arrow IPC stream bytes, a slice of batches at a time. */

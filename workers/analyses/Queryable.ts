@@ -6,4 +6,10 @@ import type { Table } from 'apache-arrow';
  */
 export interface Queryable {
   query(sql: string): Table;
+  /**
+   * The same result read out of DuckDB a chunk at a time (streamIPC), for results of many rows:
+   * the wasm heap then holds one chunk instead of the whole result. Optional: callers fall back
+   * to `query`.
+   */
+  queryStreamed?(sql: string): Table;
 }

@@ -14,6 +14,14 @@ const END_OF_STREAM = new Uint8Array([0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0]);
  * other call on the connection can run in between and close the streaming result.
  */
 export function streamIPC(db: duckdb.DuckDBBindings, conn: duckdb.DuckDBConnection, sql: string): Blob {
+  return new Blob(streamIPC.parts(db, conn, sql), { type: 'application/vnd.apache.arrow.stream' });
+}
+
+/**
+ * The same stream as streamIPC, as its messages' bytes (the schema, a record batch per chunk,
+ * the end marker): `tableFromIPC` reads them in one synchronous call.
+ */
+streamIPC.parts = (db: duckdb.DuckDBBindings, conn: duckdb.DuckDBConnection, sql: string): Uint8Array<ArrayBuffer>[] => {
   const id = conn.useUnsafe((_, c) => c);
   let header = db.startPendingQuery(id, sql, true);
   while (header === null) header = db.pollPendingQuery(id);
@@ -25,8 +33,8 @@ export function streamIPC(db: duckdb.DuckDBBindings, conn: duckdb.DuckDBConnecti
     parts.push(own(chunk));
   }
   parts.push(END_OF_STREAM);
-  return new Blob(parts, { type: 'application/vnd.apache.arrow.stream' });
-}
+  return parts;
+};
 
 /** A chunk as its own bytes (the bindings copy results out of the wasm heap; a view is copied). */
 function own(bytes: Uint8Array): Uint8Array<ArrayBuffer> {

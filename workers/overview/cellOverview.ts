@@ -74,7 +74,10 @@ export function cellOverview(q: Queryable, where: { agg: string; ranked: string 
 
 /** Lorenz, Gini and top share in TypeScript over the selected customers in Lorenz order: one scan, no window. */
 function rankedDistribution(q: Queryable, rankedSql: string, points: number): Pick<OverviewData, 'lorenz' | 'gini' | 'top20_revenue_share'> {
-  const t = q.query(rankedSql);
+  // One row per selected customer: streamed where the engine can, so that a big tier's rows do
+  // not take the wasm heap a step higher (Node, 20M rows, a tier of 1.2M customers: the heap
+  // stayed at 817 MB streamed, grew to 922 MB materialized; both about 0.3 s).
+  const t = q.queryStreamed ? q.queryStreamed(rankedSql) : q.query(rankedSql);
   // SAFETY: x is DOUBLE, value_rank INTEGER and revenue DOUBLE, none NULL (selectionCellsSql), so
   // toArray gives typed arrays; an empty stand-in table (the bench's recorder) gives none.
   const col = (name: string) => (t.getChild(name)?.toArray() ?? []) as ArrayLike<number>;

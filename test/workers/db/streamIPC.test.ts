@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { RecordBatchReader } from 'apache-arrow';
+import { RecordBatchReader, tableFromIPC } from 'apache-arrow';
 import { Engine } from '../../../workers/engine';
 import { openNodeDuckDB } from '../../../workers/db/node-duckdb';
 import { streamIPC } from '../../../workers/db/streamIPC';
@@ -21,6 +21,16 @@ describe('streamIPC', () => {
     const reader = RecordBatchReader.from(new Uint8Array(await streamIPC(engine.db, engine.conn, "SELECT 1 AS a, 'x' AS b WHERE false").arrayBuffer())).open();
     expect(reader.schema.fields.map((f) => f.name)).toEqual(['a', 'b']);
     expect([...reader].reduce((n, b) => n + b.numRows, 0)).toBe(0);
+  });
+
+  it('streamIPC.parts() gives the same stream as messages that tableFromIPC reads in one call', () => {
+    const parts = streamIPC.parts(engine.db, engine.conn, 'SELECT range::INTEGER AS i, range / 2 AS h FROM range(5000)');
+    // The schema, three batches of at most 2,048 rows, the end marker.
+    expect(parts).toHaveLength(5);
+    const t = tableFromIPC(parts);
+    expect(t.numRows).toBe(5000);
+    expect([...t.getChild('i')!.toArray()].slice(-2)).toEqual([4998, 4999]);
+    expect(t.getChild('h')!.get(4999)).toBe(2499.5);
   });
 
   it('streamIPC() leaves the connection ready for the next query, and reports a bad one', () => {
