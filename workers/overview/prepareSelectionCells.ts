@@ -5,8 +5,8 @@ import type { SelectionCells } from './SelectionCells';
 import { selectionCellsSql } from './selectionCellsSql';
 
 /**
- * From this many customers the cell tables are stored compressed, and built in slices of about
- * this many customers (selectionCellsSql): 6.5M customers in one join took the wasm heap to 2.9 GB.
+ * From this many customers the retention cells are counted in slices of about this many
+ * customers (selectionCellsSql): 6.5M customers in one join took the wasm heap to 2.9 GB.
  */
 const CUSTOMERS_PER_PART = 1_000_000;
 

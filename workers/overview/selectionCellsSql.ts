@@ -68,7 +68,7 @@ SELECT count(*) AS all_c, coalesce(sum(revenue), 0) AS all_rev, any_value(ref_da
   ];
 }
 
-/** Every table selectionCellsSql makes, temporary or not, its helpers included (to drop after a failure). */
+/** Every table selectionCellsSql makes (all temporary), to drop after a failure. */
 selectionCellsSql.TABLES = [
   'overview_sel_agg', 'overview_sel_ret', 'overview_totals',
 ] as const;
