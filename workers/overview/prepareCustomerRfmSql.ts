@@ -22,8 +22,8 @@ const CUTS = { r: '__overview_cuts_r', f: '__overview_cuts_f', m: '__overview_cu
  * global figures (quantile cuts, means, customer count, value ranks, NTILE scores) are computed
  * once into narrow tables; then the wide rows are inserted one range of base rows at a time,
  * in 2 x `parts` ranges (customerRfmSliceSql). CHECKPOINT after each slice compresses the rows
- * inserted so far (in-memory tables stay uncompressed until then). `opts.refDate` must then be given (each slice
- * would otherwise take its own latest date).
+ * inserted so far (in-memory tables stay uncompressed until then). `opts.refDate` must then be
+ * given (each slice would otherwise take its own latest date).
  */
 export function prepareCustomerRfmSql(opts: CustomerRfmOptions = {}, parts = 1): string[] {
   if (parts <= 1) return [`CREATE OR REPLACE TABLE customer_rfm AS ${customerRfmSql(opts)}`];
