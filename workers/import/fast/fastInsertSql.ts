@@ -134,7 +134,7 @@ export function fastInsertSql(plan: FastPlan, file: string, delimiter: string, c
     ...attributes.map(attr),
     // The work columns (see fastImport): __fast_near, __fast_amt, __fast_st, __fast_raw, __fast_dec.
     piece.noHashes ? 'NULL' : `hash(${nearFields.join(', ')})`,
-    amountCol >= 0 && !piece.noHashes ? `CASE WHEN amount_decimals IS NULL THEN hash(${f(amountCol)}) END` : amountCol >= 0 ? 'NULL' : '0',
+    amountCol < 0 ? '0' : piece.noHashes ? 'NULL' : `CASE WHEN amount_decimals IS NULL THEN hash(${f(amountCol)}) END`,
     'CASE WHEN ok THEN 0 ELSE 1 END',
     `CASE WHEN NOT ok THEN [${plan.headers.map((_, c) => `coalesce(${f(c)}, '')`).join(', ')}] END`,
     'amount_decimals',
