@@ -1,13 +1,14 @@
 import type { TierSet } from './TierSet';
 import { sqlString } from './sqlString';
 import { tierNames } from './tierNames';
+import { enumSql } from './enumSql';
 
 /**
  * CASE expressions (tier name, tier index 1..) over `value_rank` (1 = highest value, ties by
  * customer_id) and `n_customers`: rank i is in the first tier whose cumulative bound b has
  * i <= b*N; the last tier takes the rest. Bounds are summed in JS and rounded to 12 digits
  * because 0.01 + 0.19 is 0.19999999999999998 in binary; the 1e-6 slack keeps b*N = 80 from
- * reading as 79.99999999999999.
+ * reading as 79.99999999999999. The name is an ENUM of the set's names, top down (enumSql).
  */
 export function tierCaseSql(set: TierSet): { name: string; index: string } {
   const { tiers } = set;
@@ -30,5 +31,5 @@ export function tierCaseSql(set: TierSet): { name: string; index: string } {
     if (np !== undefined) whens.unshift(`WHEN value <= 0 THEN ${label(tiers.length)}`);
     return `CASE ${whens.join(' ')} ELSE ${label(tiers.length - 1)} END`;
   };
-  return { name: arms((i) => sqlString(names[i])), index: arms((i) => String(i + 1)) };
+  return { name: enumSql(arms((i) => sqlString(names[i])), names), index: arms((i) => String(i + 1)) };
 }

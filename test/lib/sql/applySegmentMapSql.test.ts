@@ -19,8 +19,8 @@ describe('applySegmentMapSql()', () => {
   it('applySegmentMapSql() adds the column when missing, then places every customer', () => {
     const [alter, update] = applySegmentMapSql(overlapMap);
     expect(alter).toBe('ALTER TABLE customer_rfm ADD COLUMN IF NOT EXISTS segment_custom VARCHAR');
-    expect(update).toMatch(/^UPDATE customer_rfm SET segment_custom = CASE\n  WHEN r BETWEEN 4 AND 5 AND f BETWEEN 4 AND 5 THEN 'Top'/);
-    expect(update).toContain("ELSE 'Unassigned'\nEND");
+    expect(update).toMatch(/^ALTER TABLE customer_rfm ALTER COLUMN segment_custom SET DATA TYPE ENUM\('Top', 'Frequent', 'Ghost', 'Unassigned'\) USING \(CASE\n  WHEN r BETWEEN 4 AND 5 AND f BETWEEN 4 AND 5 THEN 'Top'/);
+    expect(update).toContain("ELSE 'Unassigned'\nEND)");
   });
 
   it('applySegmentMapSql() gives the hand-worked segments: overlap to the first rule, the gap to Unassigned, Ghost empty', () => {
@@ -41,6 +41,15 @@ describe('applySegmentMapSql()', () => {
     expect(rows.map((r) => r.customer_id)).toEqual(['c3', 'c5']);
     const top = queryRows(conn, "SELECT count(*)::INTEGER AS n FROM customer_rfm WHERE segment_custom = 'Top'");
     expect(top[0]!.n).toBe(2);
+  });
+
+  it('applySegmentMapSql() renames a segment of a column already typed with the old names', () => {
+    const renamed: SegmentMap = { ...overlapMap, rules: overlapMap.rules.map((r) => (r.segment === 'Frequent' ? { ...r, segment: 'Regular' } : r)) };
+    for (const sql of applySegmentMapSql(renamed)) conn.query(sql);
+    const rows = queryRows(conn, 'SELECT segment_custom AS s, count(*)::INTEGER AS n FROM customer_rfm GROUP BY segment_custom ORDER BY segment_custom');
+    expect(rows.map((r) => [r.s, r.n])).toEqual([['Top', 2], ['Regular', 2], ['Unassigned', 1]]);
+    const type = queryRows(conn, "SELECT data_type FROM information_schema.columns WHERE table_name = 'customer_rfm' AND column_name = 'segment_custom'");
+    expect(type[0]!.data_type).toBe("ENUM('Top', 'Regular', 'Ghost', 'Unassigned')");
   });
 
   it('applySegmentMapSql() refuses a map whose name cannot be a column', () => {

@@ -27,12 +27,13 @@ describe('segment maps', () => {
       ],
       otherwise: 'Rest',
     };
-    expect(segmentCaseSql(map)).toBe(`CASE
+    expect(segmentCaseSql(map)).toBe(`(CASE
   WHEN r BETWEEN 4 AND 5 AND f = 5 THEN 'Top'
   WHEN m_nonpositive AND NOT single_order THEN 'Flagged'
   WHEN rf::VARCHAR IN ('51', '52', '53') THEN 'Rf ''5x'''
   ELSE 'Rest'
-END`);
+END)::ENUM('Top', 'Flagged', 'Rf ''5x''', 'Rest')`);
+    expect(segmentCaseSql.labels(map)).toEqual(['Top', 'Flagged', "Rf '5x'", 'Rest']);
     const rows = queryRows(conn, `SELECT ${segmentCaseSql(map)} AS s FROM (VALUES
       (5, 5, '55', false, false), (5, 1, '51', true, false), (5, 1, '51', true, true), (3, 3, '33', false, false)
     ) AS t(r, f, rf, m_nonpositive, single_order)`);

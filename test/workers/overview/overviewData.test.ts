@@ -140,7 +140,8 @@ describe('overviewData() on the selection cells', () => {
 
   it('overviewData() with cells follows a segment map edited after the cells were built (the rule editor rewrites segment_<map>)', () => {
     engine.exec(`ALTER TABLE customer_rfm ADD COLUMN IF NOT EXISTS segment_probe VARCHAR`);
-    engine.exec(`UPDATE customer_rfm SET segment_rfm10 = CASE WHEN r >= 4 THEN 'Edited' ELSE segment_rfm10 END`);
+    // Retyped as it is rewritten, as applySegmentMapSql does: the column's ENUM has no 'Edited'.
+    engine.exec(`ALTER TABLE customer_rfm ALTER COLUMN segment_rfm10 SET DATA TYPE VARCHAR USING CASE WHEN r >= 4 THEN 'Edited' ELSE segment_rfm10 END`);
     const sel: Selection = { source: 'segment', column: 'segment_rfm10', keys: ['Edited'] };
     const o = overviewData(engine, sel, cells);
     const n = num(engine.query('SELECT count(*)::INTEGER AS n FROM customer_rfm WHERE r >= 4').getChild('n')?.get(0));

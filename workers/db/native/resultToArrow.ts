@@ -31,7 +31,7 @@ const INTS: Partial<Record<DuckDBTypeId, () => DataType>> = {
  * A native DuckDB result as the Arrow table DuckDB-WASM (with castBigIntToDouble) returns for the
  * same SQL, type for type, so the runners read identical values on either engine: BIGINT and
  * UBIGINT as Float64, HUGEINT and DECIMAL as 128-bit Decimal, DATE as Date32<DAY>, TIMESTAMP as
- * Timestamp<MICROSECOND>, lists as List. Throws naming the column for a type neither needs.
+ * Timestamp<MICROSECOND>, lists as List (ENUM as Utf8, where DuckDB-WASM sends a dictionary). Throws naming the column for a type neither needs.
  */
 export function resultToArrow(result: NativeResult): Table {
   const names = result.columnNames();
@@ -99,8 +99,11 @@ function columnData(name: string, type: DuckDBType, values: (DuckDBValue | null)
       for (let i = 0; i < n; i++) if (values[i] !== null) data[i] = (values[i] as DuckDBTimestampValue).micros;
       return makeData({ type: new Timestamp(TimeUnit.MICROSECOND), length: n, nullCount, nullBitmap, data });
     }
+    // An ENUM (customer_rfm's segments and tiers) as plain text: DuckDB-WASM sends a dictionary of
+    // the labels, and the runners read either one a value at a time, as strings.
+    case DuckDBTypeId.ENUM:
     case DuckDBTypeId.VARCHAR:
-      // SAFETY: a VARCHAR item is a string.
+      // SAFETY: a VARCHAR item is a string; so is an ENUM item (node-api reads it as its label).
       return vectorFromArray(values as (string | null)[], new Utf8()).data[0]!;
     case DuckDBTypeId.BOOLEAN:
       // SAFETY: a BOOLEAN item is a boolean.
