@@ -44,6 +44,15 @@ describe('resultToArrow', () => {
     expect(many.getChild('r')!.get(4999)).toBe(4999);
   });
 
+  it('resultToArrow() reads an ENUM (customer_rfm\'s segments and tiers) as the same labels DuckDB-WASM sends as a dictionary', async () => {
+    const sql = "SELECT (CASE WHEN i = 0 THEN '重要客户' WHEN i = 1 THEN '小客户' END)::ENUM('重要客户', '小客户') AS tier FROM range(3) AS r(i) ORDER BY i";
+    const n = resultToArrow(await native.run(sql));
+    const w = wasm.query(sql);
+    expect([String(n.schema.fields[0]!.type), String(w.schema.fields[0]!.type)]).toEqual(['Utf8', 'Dictionary<Uint8, Utf8>']);
+    expect(readColumns(n, ['tier'])).toEqual(readColumns(w, ['tier']));
+    expect(readColumns(n, ['tier']).tier).toEqual(['重要客户', '小客户', null]);
+  });
+
   it('resultToArrow() names the column of a type the door does not read', async () => {
     await expect(native.run("SELECT INTERVAL 1 DAY AS gap").then(resultToArrow)).rejects.toThrow('native engine: column gap has type INTERVAL');
   });
