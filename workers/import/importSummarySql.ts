@@ -16,13 +16,23 @@ const TOTALS = `coalesce(round(sum(amount), 2), 0) AS total_amount,
  * the result also has `order_ids`, the rows that have an order id.
  */
 export function importSummarySql(table: string, slice?: { k: number; of: number }, where?: string): string {
-  const only = (v: string) => (slice && slice.of > 1 ? ` FILTER (WHERE hash(${v}) % ${slice.of} = ${slice.k})` : '');
+  const only = (v: string) => inSlice(v, slice);
   return `SELECT
   count(DISTINCT customer_id)${only('customer_id')} AS customers,
   count(DISTINCT ${ORDER})${only(ORDER)} AS orders,${where === undefined ? '' : '\n  count(order_id) AS order_ids,'}
   ${TOTALS}
 FROM ${quoteIdent(table)}${where === undefined ? '' : ` WHERE ${where}`}`;
 }
+
+/** A distinct count's filter to the values whose hash falls in `slice` (none for one slice). */
+function inSlice(v: string, slice?: { k: number; of: number }): string {
+  return slice && slice.of > 1 ? ` FILTER (WHERE hash(${v}) % ${slice.of} = ${slice.k})` : '';
+}
+
+/** The customers of importSummarySql alone (`slice` and `where` as there), for an import whose orders are known. */
+importSummarySql.customers = (table: string, slice?: { k: number; of: number }, where?: string): string =>
+  `SELECT count(DISTINCT customer_id)${inSlice('customer_id', slice)} AS customers
+FROM ${quoteIdent(table)}${where === undefined ? '' : ` WHERE ${where}`}`;
 
 /** The amount and dates of importSummarySql alone, for an import whose counts are already known. */
 importSummarySql.totals = (table: string): string => `SELECT ${TOTALS}

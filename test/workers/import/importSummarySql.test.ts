@@ -32,6 +32,15 @@ describe('importSummarySql', () => {
     expect(importSummarySql('tx', { k: 1, of: 3 })).toContain("FILTER (WHERE hash(coalesce(order_id, '#' || line::VARCHAR)) % 3 = 1) AS orders");
   });
 
+  it('importSummarySql.customers() gives the summary\'s customers alone, whole, per slice and of the rows `where` keeps', () => {
+    expect(queryRows(conn, importSummarySql.customers('tx'))).toEqual([{ customers: 37 }]);
+    const parts = Array.from({ length: 3 }, (_, k) => Number(queryRows(conn, importSummarySql.customers('tx', { k, of: 3 }))[0].customers));
+    expect(parts.reduce((a, b) => a + b, 0)).toBe(37);
+    expect(parts.every((n) => n < 37)).toBe(true);
+    // Lines 2..11 are rows 0..9: customers C0..C9.
+    expect(queryRows(conn, importSummarySql.customers('tx', undefined, 'line <= 11'))).toEqual([{ customers: 10 }]);
+  });
+
   it('summarySlices() is 1 up to 4M rows, then one more per 4M', () => {
     expect([0, 4_000_000, 4_000_001, 20_003_491, 49_967_924].map(summarySlices)).toEqual([1, 1, 2, 6, 13]);
   });

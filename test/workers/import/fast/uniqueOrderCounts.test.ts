@@ -22,6 +22,9 @@ describe('uniqueOrderCounts', () => {
     createTransactions(conn, rows((i) => `O${i}`), 'uniq');
     createTransactions(conn, rows((i) => `O${i === 299 ? 0 : i}`), 'repeated');
     createTransactions(conn, rows((i) => (i === 150 ? null : `O${i}`)), 'missing');
+    // Ascending ids (zero-padded, as an ERP numbers its orders), and the same with one id twice.
+    createTransactions(conn, rows((i) => `O${String(i).padStart(4, '0')}`), 'ascending');
+    createTransactions(conn, rows((i) => `O${String(i === 200 ? 199 : i).padStart(4, '0')}`), 'ascending_twice');
   });
 
   it('uniqueOrderCounts() gives the import summary\'s customers and orders when every row has its own order id', () => {
@@ -29,6 +32,19 @@ describe('uniqueOrderCounts', () => {
     const counts = uniqueOrderCounts(conn, 'uniq', 'true', 300, head(50, 50), 0);
     expect(counts).toEqual({ customers: 37, orders: 300 });
     expect(counts).toEqual({ customers: summary.customers, orders: summary.orders });
+  });
+
+  it('uniqueOrderCounts() counts only the customers when the order ids are ascending, in every slicing', () => {
+    const summary = queryRows(conn, importSummarySql('ascending'))[0];
+    for (const slices of [1, 3]) {
+      const seen: string[] = [];
+      const recording = { query: (sql: string) => (seen.push(sql), conn.query(sql)) };
+      expect(uniqueOrderCounts(recording, 'ascending', 'true', 300, head(50, 50), 0, slices)).toEqual({ customers: summary.customers, orders: summary.orders });
+      expect(seen.filter((q) => q.includes('count(DISTINCT coalesce(order_id'))).toEqual([]);
+      expect(seen.filter((q) => q.includes('count(DISTINCT customer_id)'))).toHaveLength(slices);
+    }
+    // One id twice breaks the ascent: the distinct count runs and finds the repeat.
+    expect(uniqueOrderCounts(conn, 'ascending_twice', 'true', 300, head(50, 50), 0)).toBeNull();
   });
 
   it('uniqueOrderCounts() adds up the counts of the summary\'s hash slices', () => {
