@@ -31,7 +31,8 @@ const INTS: Partial<Record<DuckDBTypeId, () => DataType>> = {
  * A native DuckDB result as the Arrow table DuckDB-WASM (with castBigIntToDouble) returns for the
  * same SQL, type for type, so the runners read identical values on either engine: BIGINT and
  * UBIGINT as Float64, HUGEINT and DECIMAL as 128-bit Decimal, DATE as Date32<DAY>, TIMESTAMP as
- * Timestamp<MICROSECOND>, lists as List (ENUM as Utf8, where DuckDB-WASM sends a dictionary). Throws naming the column for a type neither needs.
+ * Timestamp<MICROSECOND>, lists as List; ENUM as Utf8 (DuckDB-WASM sends a dictionary of the
+ * same strings). Throws naming the column for a type neither needs.
  */
 export function resultToArrow(result: NativeResult): Table {
   const names = result.columnNames();
