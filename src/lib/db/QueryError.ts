@@ -1,3 +1,5 @@
+import { enumLabelHint } from './enumLabelHint';
+
 /**
  * A failure in the engine worker, with the context the page knows: the SQL that failed (or the
  * file being imported). The worker sends only `name` and `message` across (comlink), so the
@@ -13,11 +15,16 @@ export class QueryError extends Error {
     this.name = 'QueryError';
   }
 
-  /** Wrap whatever the worker threw, keeping its name and message and adding the SQL. */
+  /**
+   * Wrap whatever the worker threw, keeping its name and message and adding the SQL, and a hint
+   * where the message alone would mislead (enumLabelHint).
+   */
   static wrap(error: unknown, sql?: string): QueryError {
     if (error instanceof QueryError) return error;
     // SAFETY: comlink rethrows worker errors as Error objects carrying name and message.
     const e = error as { name?: string; message?: string };
-    return new QueryError(e?.message ?? String(error), sql, e?.name ?? 'Error');
+    const message = e?.message ?? String(error);
+    const hint = enumLabelHint(message, sql);
+    return new QueryError(hint === undefined ? message : `${message} (${hint})`, sql, e?.name ?? 'Error');
   }
 }
