@@ -56,7 +56,7 @@ export function stepSql(): StepSql {
       return [dataPartsSql(), ...tab.build, tab.cells, tab.curve, tab.cake, tab.stats, ...tab.drop];
     },
     prepare: (linesAreOrders) => prepareOverviewSql({ linesAreOrders }),
-    prepareNames: ['customer_rfm', 'customer_periods', 'drop saved cuts'],
+    prepareNames: ['customer_rfm made', 'customer_rfm filled', 'customer_periods', 'drop saved cuts'],
     overview,
     overviewNames: overview.map((sql) => Object.entries(named).find(([, text]) => text === sql)?.[0] ?? sql.slice(0, 20)),
   };

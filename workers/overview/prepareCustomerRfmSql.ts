@@ -3,6 +3,7 @@ import type { CustomerRfmTables } from '../../src/lib/sql/CustomerRfmTables';
 import { checkRfmOptions } from '../../src/lib/sql/checkRfmOptions';
 import { customerBaseSql } from '../../src/lib/sql/customerBaseSql';
 import { customerRfmCutsSql } from '../../src/lib/sql/customerRfmCutsSql';
+import { customerRfmDdl } from '../../src/lib/sql/customerRfmDdl';
 import { customerRfmGlobalsSql } from '../../src/lib/sql/customerRfmGlobalsSql';
 import { customerRfmNtileSql } from '../../src/lib/sql/customerRfmNtileSql';
 import { customerRfmRanksSql } from '../../src/lib/sql/customerRfmRanksSql';
@@ -16,7 +17,8 @@ const CUTS = { r: '__overview_cuts_r', f: '__overview_cuts_f', m: '__overview_cu
 
 /**
  * The statements that build `customer_rfm` (prepareOverviewSql's first half; the bench's rfm
- * step runs them alone). One statement when `parts` is 1. With `parts` > 1 nothing holds every
+ * step runs them alone): the table made by customerRfmDdl (its computed columns are never stored),
+ * then filled. In one statement when `parts` is 1. With `parts` > 1 nothing holds every
  * customer's wide row at once: the order-level aggregation, whose hash table grows with the
  * number of orders, runs on one hash slice of the customers at a time into a base table; the
  * global figures (quantile cuts, means, customer count, value ranks, NTILE scores) are computed
@@ -26,7 +28,8 @@ const CUTS = { r: '__overview_cuts_r', f: '__overview_cuts_f', m: '__overview_cu
  * given (each slice would otherwise take its own latest date).
  */
 export function prepareCustomerRfmSql(opts: CustomerRfmOptions = {}, parts = 1): string[] {
-  if (parts <= 1) return [`CREATE OR REPLACE TABLE customer_rfm AS ${customerRfmSql(opts)}`];
+  // The table made with its computed columns (customerRfmDdl), then filled, in either build.
+  if (parts <= 1) return [customerRfmDdl(opts), customerRfmDdl.insertSql(customerRfmSql(opts), opts)];
   if (opts.refDate === undefined) throw new Error(`invalid parts: ${parts} (a refDate is needed to build in parts)`);
   const t: CustomerRfmTables = { base: '__overview_base', globals: '__overview_globals', ranks: '__overview_ranks' };
   if (checkRfmOptions(opts).binning === 'rank') t.ntile = '__overview_ntile';
@@ -56,9 +59,8 @@ export function prepareCustomerRfmSql(opts: CustomerRfmOptions = {}, parts = 1):
   // rows: the wasm heap peaked at 816 MB with 22 ranges, 917 with 11.
   const wide = 2 * parts;
   out.push(customerRfmSliceSql.rangeSql(t.base, wide));
-  for (let k = 0; k < wide; k++) {
-    out.push(`${into(k)} customer_rfm${k === 0 ? ' AS' : ''} ${customerRfmSliceSql(opts, t, { k, of: wide })}`, 'CHECKPOINT');
-  }
+  out.push(customerRfmDdl(opts));
+  for (let k = 0; k < wide; k++) out.push(customerRfmDdl.insertSql(customerRfmSliceSql(opts, t, { k, of: wide }), opts), 'CHECKPOINT');
   out.push(customerRfmSliceSql.resetSql);
   out.push(...[t.base, t.ranks, t.globals, ...(t.ntile === undefined ? [] : [t.ntile])].map((n) => `DROP TABLE ${n}`), 'CHECKPOINT');
   return out;

@@ -1,12 +1,16 @@
-import { prepareOverviewSql } from '../../../workers/overview/prepareOverviewSql';
+import { prepareCustomerRfmSql } from '../../../workers/overview/prepareCustomerRfmSql';
+import { customerPeriodsSql } from '../sql/customerPeriodsSql';
 import { lifecycleSql } from '../sql/lifecycleSql';
 
-/** The engine's own tables the script can build in SQL, by name (what the app builds after an import). */
-const BUILDERS: Record<string, () => string> = {
-  customer_rfm: () => prepareOverviewSql()[0]!,
-  customer_periods: () => prepareOverviewSql()[1]!,
+/**
+ * The engine's own tables the script can build in SQL, by name, each as the statements the app
+ * runs after an import (prepareOverviewSql's, in one part).
+ */
+const BUILDERS: Record<string, () => string[]> = {
+  customer_rfm: () => prepareCustomerRfmSql(),
+  customer_periods: () => [`CREATE OR REPLACE TABLE customer_periods AS ${customerPeriodsSql()}`],
   // As the lifecycle panel builds it with its default rules (src/lib/analyses/loadLifecycle.ts).
-  customer_stage: () => `CREATE OR REPLACE TABLE customer_stage AS SELECT customer_id, stage FROM (${lifecycleSql({})}) AS l`,
+  customer_stage: () => [`CREATE OR REPLACE TABLE customer_stage AS SELECT customer_id, stage FROM (${lifecycleSql({})}) AS l`],
 };
 
 /** Engine tables built from another: customer_periods takes each customer's cohort from customer_rfm. */
@@ -20,7 +24,7 @@ const NEEDS: Record<string, string[]> = { customer_periods: ['customer_rfm'] };
  */
 export function engineTablesSql(names: ReadonlySet<string>): { statements: string[]; unavailable: string[] } {
   const wanted = new Set([...names, ...[...names].flatMap((n) => NEEDS[n] ?? [])]);
-  const statements = Object.keys(BUILDERS).filter((n) => wanted.has(n)).map((n) => `${BUILDERS[n]!()};`);
+  const statements = Object.keys(BUILDERS).filter((n) => wanted.has(n)).flatMap((n) => BUILDERS[n]!().map((sql) => `${sql};`));
   const unavailable = ['customer_clv', 'overview_selected'].filter((n) => names.has(n));
   return { statements, unavailable };
 }

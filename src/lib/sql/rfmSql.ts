@@ -3,6 +3,7 @@ import { checkRfmOptions } from './checkRfmOptions';
 import { customerBaseSql } from './customerBaseSql';
 import { quantileCutsSql } from './quantileCutsSql';
 import { quantileScoreSql } from './quantileScoreSql';
+import { rfmDerivedSql } from './rfmDerivedSql';
 import { sqlIdent } from './sqlIdent';
 
 /**
@@ -12,9 +13,8 @@ import { sqlIdent } from './sqlIdent';
  * Quantile cut points are taken over all customers in the window.
  */
 export function rfmSql(opts: RfmOptions = {}): string {
-  const { bins, monetary, binning } = checkRfmOptions(opts);
-  const m = monetary === 'total' ? 'revenue' : 'revenue / frequency';
-  const cell = bins === 10 ? '10000 * r + 100 * f + m' : '100 * r + 10 * f + m';
+  const { bins, binning } = checkRfmOptions(opts);
+  const d = rfmDerivedSql(opts);
   const scores =
     binning === 'quantile'
       ? `${quantileScoreSql('b.recency_days', 'c.r_cuts', bins, true)} AS r,
@@ -25,7 +25,7 @@ export function rfmSql(opts: RfmOptions = {}): string {
     ntile(${bins}) OVER (ORDER BY b.frequency, b.customer_id)::INTEGER AS f,
     ntile(${bins}) OVER (ORDER BY b.monetary, b.customer_id)::INTEGER AS m`;
   return `WITH base AS (
-  SELECT *, ${m} AS monetary FROM ${opts.base === undefined ? `(${customerBaseSql(opts)})` : sqlIdent(opts.base)} AS cb
+  SELECT *, ${d.monetary} AS monetary FROM ${opts.base === undefined ? `(${customerBaseSql(opts)})` : sqlIdent(opts.base)} AS cb
 ),
 cuts AS (
   SELECT ${quantileCutsSql('recency_days', bins)} AS r_cuts,
@@ -38,7 +38,7 @@ scored AS (
     ${scores}
   FROM base AS b, cuts AS c
 )
-SELECT *, ${cell} AS rfm_cell, r::VARCHAR || f::VARCHAR AS rf,
-  revenue <= 0 AS m_nonpositive, frequency = 1 AS single_order
+SELECT *, ${d.rfm_cell} AS rfm_cell, ${d.rf} AS rf,
+  ${d.m_nonpositive} AS m_nonpositive, ${d.single_order} AS single_order
 FROM scored`;
 }

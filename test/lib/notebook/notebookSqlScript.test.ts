@@ -65,13 +65,13 @@ describe('notebookSqlScript', () => {
     expect(notebookSqlScript(plain, opts(plain))).not.toContain('CREATE OR REPLACE TABLE customer_rfm');
     // The overview notebook's monthly cell reads customer_periods, which is built from customer_rfm.
     const overview = notebookSqlScript(overviewNotebook('en'), opts(overviewNotebook('en')));
-    expect(overview.indexOf('CREATE OR REPLACE TABLE customer_rfm AS')).toBeGreaterThan(0);
-    expect(overview.indexOf('CREATE OR REPLACE TABLE customer_rfm AS')).toBeLessThan(overview.indexOf('CREATE OR REPLACE TABLE customer_periods AS'));
+    expect(overview.indexOf('CREATE OR REPLACE TABLE customer_rfm (')).toBeGreaterThan(0);
+    expect(overview.indexOf('INSERT INTO customer_rfm BY NAME')).toBeLessThan(overview.indexOf('CREATE OR REPLACE TABLE customer_periods AS'));
     const nb = withCells([sql('seg', 'SELECT segment_cn8, count(*) AS n FROM customer_rfm GROUP BY 1')]);
     const text = notebookSqlScript(nb, opts(nb));
-    expect(text).toContain('CREATE OR REPLACE TABLE customer_rfm AS');
+    expect(text).toContain('CREATE OR REPLACE TABLE customer_rfm (');
     expect(text).not.toContain('customer_periods');
-    expect(text.indexOf('CREATE OR REPLACE TABLE customer_rfm')).toBeLessThan(text.indexOf('CREATE OR REPLACE VIEW "seg"'));
+    expect(text.indexOf('INSERT INTO customer_rfm BY NAME')).toBeLessThan(text.indexOf('CREATE OR REPLACE VIEW "seg"'));
   });
 });
 

@@ -5,6 +5,10 @@ import type { SegmentMap } from '../../../src/lib/sql/SegmentMap';
 import { segmentSizesSql } from '../../../src/lib/sql/segmentSizesSql';
 import { selectionWhereSql } from '../../../workers/overview/selectionWhereSql';
 import { queryRows } from '../../helpers/loadTransactions';
+import { loadGenerated } from '../../helpers/loadGenerated';
+import { prepareCustomerRfmSql } from '../../../workers/overview/prepareCustomerRfmSql';
+import { rf10Map } from '../../../src/lib/sql/rf10Map';
+import { segmentCaseSql } from '../../../src/lib/sql/segmentCaseSql';
 import { FIXTURE_SQL, overlapMap } from './segmentRuleFixture';
 
 type Conn = Awaited<ReturnType<typeof openNodeDuckDB>>['conn'];
@@ -54,5 +58,44 @@ describe('applySegmentMapSql()', () => {
 
   it('applySegmentMapSql() refuses a map whose name cannot be a column', () => {
     expect(() => applySegmentMapSql({ ...overlapMap, name: 'x; DROP' })).toThrow('invalid segment map name');
+  });
+});
+
+describe('applySegmentMapSql() on the customer_rfm the app builds (computed columns: customerRfmDdl)', () => {
+  let conn: Conn;
+  beforeAll(async () => {
+    const d = await openNodeDuckDB();
+    conn = d.conn;
+    loadGenerated(d, 400, 11);
+    for (const sql of prepareCustomerRfmSql()) conn.query(sql);
+  });
+  // The segments as a plain SELECT computes them from every column as read.
+  const expected = (map: SegmentMap) => queryRows(conn, `SELECT customer_id, (${segmentCaseSql(map)})::VARCHAR AS s FROM customer_rfm ORDER BY customer_id`);
+  const actual = (col: string) => queryRows(conn, `SELECT customer_id, ${col}::VARCHAR AS s FROM customer_rfm ORDER BY customer_id`);
+
+  it('applySegmentMapSql() writes a map that tests a computed column (monetary) by UPDATE, then retypes it', () => {
+    const big: SegmentMap = { name: 'spend', rules: [{ segment: 'big', when: { monetary: [200, 1e12] } }, { segment: 'one', when: { single_order: true } }], otherwise: 'rest' };
+    const sql = applySegmentMapSql(big);
+    expect(sql.map((s) => s.split(' SET')[0])).toEqual([
+      'ALTER TABLE customer_rfm ADD COLUMN IF NOT EXISTS segment_spend VARCHAR', 'ALTER TABLE customer_rfm ALTER COLUMN segment_spend', 'UPDATE customer_rfm', 'ALTER TABLE customer_rfm ALTER COLUMN segment_spend',
+    ]);
+    for (const s of sql) conn.query(s);
+    const got = actual('segment_spend');
+    expect(got).toEqual(expected(big));
+    expect(new Set(got.map((r) => r.s))).toEqual(new Set(['big', 'one', 'rest']));
+    const type = queryRows(conn, "SELECT data_type FROM information_schema.columns WHERE table_name = 'customer_rfm' AND column_name = 'segment_spend'");
+    expect(type[0]!.data_type).toBe("ENUM('big', 'one', 'rest')");
+  });
+
+  it('applySegmentMapSql() keeps ALTER ... USING for a map of stored columns (map B reads rf)', () => {
+    const edited: SegmentMap = { ...rf10Map, rules: [{ segment: 'anything', when: { r: [1, 5] } }, ...rf10Map.rules] };
+    const sql = applySegmentMapSql(edited);
+    expect(sql).toHaveLength(2);
+    for (const s of sql) conn.query(s);
+    expect(actual('segment_rf10')).toEqual(expected(edited));
+    expect(new Set(actual('segment_rf10').map((r) => r.s))).toEqual(new Set(['anything']));
+    for (const s of applySegmentMapSql(rf10Map)) conn.query(s);
+    expect(actual('segment_rf10')).toEqual(expected(rf10Map));
+    expect(new Set(actual('segment_rf10').map((r) => r.s)).size).toBeGreaterThan(4);
   });
 });

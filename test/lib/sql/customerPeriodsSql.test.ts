@@ -15,7 +15,7 @@ type Opened = Awaited<ReturnType<typeof openNodeDuckDB>>;
 const GEN = new URL('../../../../shared/tools/gen-transactions.mjs', import.meta.url);
 
 /** The definition customer_periods had before (grouping cohortOrdersSql), to compare against. */
-const before = (opts: { refDate?: string; period?: 'month' | 'week' | 'quarter' }) => `SELECT customer_id, cohort, period, any_value(cohort_size) AS cohort_size, sum(amount) AS revenue
+const before = (opts: { refDate?: string; period?: 'month' | 'week' | 'quarter' }) => `SELECT customer_id, cohort, period, sum(amount) AS revenue
 FROM (${cohortOrdersSql(opts)}) AS co GROUP BY customer_id, cohort, period`;
 
 describe('customerPeriodsSql', () => {
@@ -36,7 +36,7 @@ describe('customerPeriodsSql', () => {
     expect(sql).toContain("DATE '2025-01-01'");
   });
 
-  it('customerPeriodsSql() gives a customer one row per active period, with the cohort size and revenue', () => {
+  it('customerPeriodsSql() gives a customer one row per active period, with its revenue', () => {
     createTransactions(d.conn, [
       { customer_id: 'a', order_id: '1', order_date: '2024-01-05', amount: 10 },
       { customer_id: 'a', order_id: '1', order_date: '2024-02-01', amount: 5 }, // same order, later line: period 0
@@ -49,10 +49,10 @@ describe('customerPeriodsSql', () => {
     d.conn.query(`CREATE OR REPLACE TABLE rfm_small AS ${customerRfmSql({ table: 'tx_small', refDate: '2025-01-01' })}`);
     const rows = queryRows(d.conn, `${customerPeriodsSql({ table: 'tx_small', refDate: '2025-01-01', rfm: 'rfm_small' })} ORDER BY customer_id, period`);
     expect(rows).toEqual([
-      { customer_id: 'a', cohort: '2024-01', period: 0, cohort_size: 2, revenue: 15 },
-      { customer_id: 'a', cohort: '2024-01', period: 2, cohort_size: 2, revenue: 5 },
-      { customer_id: 'b', cohort: '2024-01', period: 0, cohort_size: 2, revenue: 1 },
-      { customer_id: 'c', cohort: '2024-02', period: 0, cohort_size: 1, revenue: 3 },
+      { customer_id: 'a', cohort: '2024-01', period: 0, revenue: 15 },
+      { customer_id: 'a', cohort: '2024-01', period: 2, revenue: 5 },
+      { customer_id: 'b', cohort: '2024-01', period: 0, revenue: 1 },
+      { customer_id: 'c', cohort: '2024-02', period: 0, revenue: 3 },
     ]);
   });
 
@@ -69,14 +69,14 @@ describe('customerPeriodsSql', () => {
     d.conn.query(`CREATE OR REPLACE TABLE rfm_gen AS ${customerRfmSql({ table: 'tx_gen', refDate })}`);
     for (const period of ['month', 'week', 'quarter'] as const) {
       const opts = { table: 'tx_gen', refDate, period };
-      const now = `SELECT customer_id, cohort, period, cohort_size, round(revenue, 6) AS revenue FROM (${customerPeriodsSql({ ...opts, rfm: 'rfm_gen' })})`;
-      const old = `SELECT customer_id, cohort, period, cohort_size, round(revenue, 6) AS revenue FROM (${before(opts)})`;
+      const now = `SELECT customer_id, cohort, period, round(revenue, 6) AS revenue FROM (${customerPeriodsSql({ ...opts, rfm: 'rfm_gen' })})`;
+      const old = `SELECT customer_id, cohort, period, round(revenue, 6) AS revenue FROM (${before(opts)})`;
       const diff = (a: string, b: string) => Number(queryRows(d.conn, `SELECT count(*) AS n FROM (${a} EXCEPT ALL ${b})`)[0].n);
       expect([diff(now, old), diff(old, now)], period).toEqual([0, 0]);
       expect(Number(queryRows(d.conn, `SELECT count(*) AS n FROM (${now})`)[0].n)).toBeGreaterThan(4000);
       // Sizes counted once over all customers, then one hash slice of them at a time: the same rows.
       d.conn.query(`CREATE OR REPLACE TABLE sizes_gen AS ${cohortSizesSql(period, 'rfm_gen')}`);
-      const slices = [0, 1].map((k) => `SELECT customer_id, cohort, period, cohort_size, round(revenue, 6) AS revenue FROM (${customerPeriodsSql({
+      const slices = [0, 1].map((k) => `SELECT customer_id, cohort, period, round(revenue, 6) AS revenue FROM (${customerPeriodsSql({
         ...opts, rfm: `(SELECT * FROM rfm_gen WHERE hash(customer_id) % 2 = ${k})`, sizes: 'sizes_gen',
       })})`).join(' UNION ALL ');
       const all = `SELECT * FROM (${slices})`;

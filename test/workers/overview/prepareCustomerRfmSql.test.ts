@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { customerRfmDdl } from '../../../src/lib/sql/customerRfmDdl';
 import { customerRfmSql } from '../../../src/lib/sql/customerRfmSql';
 import { prepareCustomerRfmSql } from '../../../workers/overview/prepareCustomerRfmSql';
 
 // That the sliced statements build the same table is proven on DuckDB in prepareOverviewSql.test.ts.
 describe('prepareCustomerRfmSql', () => {
-  it('prepareCustomerRfmSql() is one CREATE statement without parts', () => {
-    expect(prepareCustomerRfmSql({ bins: 4 })).toEqual([`CREATE OR REPLACE TABLE customer_rfm AS ${customerRfmSql({ bins: 4 })}`]);
+  it('prepareCustomerRfmSql() without parts makes the table with its computed columns and fills it in one statement', () => {
+    expect(prepareCustomerRfmSql({ bins: 4 })).toEqual([customerRfmDdl({ bins: 4 }), customerRfmDdl.insertSql(customerRfmSql({ bins: 4 }), { bins: 4 })]);
   });
 
   it('prepareCustomerRfmSql(opts, parts) builds the base in slices, the narrow tables once (the ranks one value range per part, the cuts one by one), then the rows one range of base rows at a time (twice as many ranges), and cleans up', () => {
@@ -23,8 +24,8 @@ describe('prepareCustomerRfmSql', () => {
       'CREATE OR REPLACE TABLE __overview_globals', 'CREATE OR REPLACE TEMP TABLE __customer_rfm_cuts', 'DROP TABLE __overview_cuts_r', 'DROP TABLE __overview_cuts_f', 'DROP TABLE __overview_cuts_m',
       'DROP VIEW __overview_part', 'CHECKPOINT',
       'SET VARIABLE __customer_rfm_slice_rows = (SELECT (count(*) + 4 - 1) // 4 FROM __overview_base)',
-      'CREATE OR REPLACE TABLE customer_rfm', 'CHECKPOINT', 'INSERT INTO customer_rfm WITH b', 'CHECKPOINT',
-      'INSERT INTO customer_rfm WITH b', 'CHECKPOINT', 'INSERT INTO customer_rfm WITH b', 'CHECKPOINT',
+      'CREATE OR REPLACE TABLE customer_rfm (', 'INSERT INTO customer_rfm BY NAME', 'CHECKPOINT', 'INSERT INTO customer_rfm BY NAME', 'CHECKPOINT',
+      'INSERT INTO customer_rfm BY NAME', 'CHECKPOINT', 'INSERT INTO customer_rfm BY NAME', 'CHECKPOINT',
       'RESET VARIABLE __customer_rfm_slice_rows',
       'DROP TABLE __overview_base', 'DROP TABLE __overview_ranks', 'DROP TABLE __overview_globals', 'DROP TABLE __overview_ntile', 'CHECKPOINT',
     ]);

@@ -140,18 +140,20 @@ UNION ALL SELECT customer_id, (hash(customer_id) % 50)::DOUBLE FROM (SELECT DIST
     }
     // Not a shortcut the SQL takes on its own: only the option skips the grouping.
     expect(prepareOverviewSql({ linesAreOrders: true }).every((s) => !s.includes('GROUP BY customer_id, order_id'))).toBe(true);
-    expect(prepareOverviewSql().filter((s) => s.startsWith('CREATE')).every((s) => s.includes('GROUP BY customer_id, order_id'))).toBe(true);
+    expect(prepareOverviewSql().filter((s) => /^(INSERT|CREATE OR REPLACE TABLE \w+ AS)/.test(s)).every((s) => s.includes('GROUP BY customer_id, order_id'))).toBe(true);
   });
 
-  it('prepareOverviewSql() in parts needs a reference date, and without parts is two statements and the saved cuts dropped', () => {
+  it('prepareOverviewSql() in parts needs a reference date, and without parts is customer_rfm made and filled, customer_periods, and the saved cuts dropped', () => {
     expect(() => prepareOverviewSql({}, 2)).toThrow('invalid parts: 2 (a refDate is needed to build in parts)');
-    expect(prepareOverviewSql().map((s) => s.split(' AS')[0])).toEqual(['CREATE OR REPLACE TABLE customer_rfm', 'CREATE OR REPLACE TABLE customer_periods', 'DROP TABLE IF EXISTS __customer_rfm_cuts']);
+    expect(prepareOverviewSql().map((s) => s.split(/ AS| \(| SELECT/)[0])).toEqual([
+      'CREATE OR REPLACE TABLE customer_rfm', 'INSERT INTO customer_rfm BY NAME', 'CREATE OR REPLACE TABLE customer_periods', 'DROP TABLE IF EXISTS __customer_rfm_cuts',
+    ]);
   });
 
   it('prepareOverviewSql(opts, parts) checkpoints after every slice and builds the NTILE table only for rank binning', () => {
     const sql = prepareOverviewSql({ refDate: '2024-01-01' }, 3);
     // The wide customer_rfm rows and customer_periods in twice as many slices as the aggregation.
-    expect(sql.filter((s) => s.startsWith('INSERT INTO customer_rfm'))).toHaveLength(5);
+    expect(sql.filter((s) => s.startsWith('INSERT INTO customer_rfm'))).toHaveLength(6);
     expect(sql.filter((s) => s.startsWith('INSERT INTO customer_periods'))).toHaveLength(5);
     expect(sql.filter((s) => s === 'CHECKPOINT')).toHaveLength(3 + 1 + 6 + 1 + 6);
     expect(sql.some((s) => s.includes('__overview_ntile'))).toBe(false);
