@@ -18,7 +18,8 @@ const COMPUTABLE = ['recency_days', 'monetary', 'rfm_cell', 'm_nonpositive', 'si
  * with its types, where each column that is a function of the customer's own stored columns
  * (customerRfmDdl.computed) is a VIRTUAL generated column: computed when read, never stored.
  * They are about 4.5 of the 10.4 bytes a transaction row customer_rfm holds after a CHECKPOINT
- * (5M rows, Node), and the 20M-row build no longer grows the wasm heap past its 715 MB step.
+ * (5M rows, Node); with customer_periods' cohort sizes gone too (customerPeriodsSql), the
+ * 20M-row build no longer grows the wasm heap past its 715 MB step (816 MB before).
  * Fill it with customerRfmDdl.insertSql. A generated column cannot be written (UPDATE), have a
  * column it reads dropped or retyped, or be read by ALTER ... USING (applySegmentMapSql).
  * See https://duckdb.org/docs/sql/statements/create_table#generated-columns.

@@ -11,6 +11,7 @@ export interface RfmDerived {
   rf: string;
   /** Net revenue at or below zero: kept, flagged. */
   m_nonpositive: string;
+  /** One order in the window. */
   single_order: string;
 }
 
