@@ -59,6 +59,14 @@ describe('uniqueOrderCounts', () => {
     expect(uniqueOrderCounts(conn, 'missing', 'true', 300, head(50, 50), 0)).toBeNull();
   });
 
+  it('uniqueOrderCounts() gives up on a missing order id before any distinct count', () => {
+    const seen: string[] = [];
+    const recording = { query: (sql: string) => (seen.push(sql), conn.query(sql)) };
+    expect(uniqueOrderCounts(recording, 'missing', 'true', 300, head(50, 50), 0, 3)).toBeNull();
+    expect(seen).toHaveLength(1);
+    expect(seen.filter((q) => q.includes('count(DISTINCT'))).toEqual([]);
+  });
+
   it('uniqueOrderCounts() does not count when the head repeats an order id, has no rows, or there is no order id column', () => {
     // A query on a table that does not exist would throw: these must not reach DuckDB.
     expect(uniqueOrderCounts(conn, 'no_such_table', 'true', 300, head(50, 49), 0)).toBeNull();
