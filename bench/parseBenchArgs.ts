@@ -16,16 +16,18 @@ export interface BenchArgs {
   /** Skip native DuckDB (browser only) or the browser (native only), for quick checks. */
   native: boolean;
   browser: boolean;
+  /** Also run native DuckDB on one thread (import and overview_total), the wasm engine's share of the machine. */
+  oneThread: boolean;
 }
 
 export const DEFAULT_SIZES = [100_000, 1_000_000, 5_000_000, 20_000_000];
 
 const USAGE = `usage: npm run bench -- [--sizes 100000,1000000,...] [--out FILE] [--timeout MINUTES] [--repeat N]
-                         [--no-build] [--no-native] [--no-browser]`;
+                         [--no-build] [--no-native] [--no-browser] [--no-one-thread]`;
 
 /** Parse argv (without node and the script); throws with the usage text on anything unknown. */
 export function parseBenchArgs(argv: string[]): BenchArgs {
-  const args: BenchArgs = { sizes: DEFAULT_SIZES, out: 'bench/out/bench.json', timeoutMs: 30 * 60_000, repeat: 3, build: true, native: true, browser: true };
+  const args: BenchArgs = { sizes: DEFAULT_SIZES, out: 'bench/out/bench.json', timeoutMs: 30 * 60_000, repeat: 3, build: true, native: true, browser: true, oneThread: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -46,6 +48,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     } else if (a === '--no-build') args.build = false;
     else if (a === '--no-native') args.native = false;
     else if (a === '--no-browser') args.browser = false;
+    else if (a === '--no-one-thread') args.oneThread = false;
     else if (a === '--help' || a === '-h') throw new Error(USAGE);
     else throw new Error(`unknown argument ${a}\n${USAGE}`);
   }

@@ -66,7 +66,11 @@ async function main(): Promise<void> {
         ? await runBrowser(app.browser, app.url, ds, sql, args, log).catch((e) => fail(e, 'browser'))
         : {};
       const native: SizeResults = args.native ? await runNative(ds, sql, args, log).catch((e) => fail(e, 'native')) : {};
-      report.runs.push(...mergeRuns(size, browser, native));
+      // The same import and overview on one thread, as DuckDB-WASM runs them: what of the ratio is the second core.
+      const native1: SizeResults = args.native && args.oneThread
+        ? await runNative(ds, sql, args, log, { threads: 1, overviewOnly: true }).catch((e) => fail(e, 'native 1 thread'))
+        : {};
+      report.runs.push(...mergeRuns(size, browser, native, native1));
       sizeNotes.push(`${size.toLocaleString('en-US')}: ${ds.rows.toLocaleString('en-US')} rows, ${ds.customers.toLocaleString('en-US')} customers, ${(ds.bytes / 1e6).toFixed(1)} MB CSV; load average after: ${loadNote()}.`);
       save();
     }

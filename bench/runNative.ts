@@ -19,7 +19,15 @@ import { withTimeout } from './withTimeout';
 
 
 /** Threads for native DuckDB: the brief's reference setting (the machine has 2 cores). */
-const THREADS = '2';
+const THREADS = 2;
+
+/** How runNative runs DuckDB: the reference, or the same work on one thread as the wasm engine has. */
+export interface NativeMode {
+  /** DuckDB's threads (default THREADS). */
+  threads?: number;
+  /** Stop after overview_total (import and overview_total only): the one-thread comparison needs no more. */
+  overviewOnly?: boolean;
+}
 
 /** Run statements one by one, reading every result fully as the browser does with Arrow. */
 async function runAll(conn: DuckDBConnection, statements: string[]): Promise<void> {
@@ -50,9 +58,11 @@ async function overviewStatements(conn: DuckDBConnection): Promise<string[]> {
 /**
  * The browser's steps on native DuckDB (@duckdb/node-api, same version as the wasm), same SQL
  * text, in-memory database. clv_fit has no native figure: the models are TypeScript in the worker.
+ * `mode` runs it on another number of threads, or only as far as overview_total.
  */
-export async function runNative(ds: Dataset, sql: StepSql, opts: RunOptions, log: (line: string) => void): Promise<SizeResults> {
-  const rec = new StepRecorder((l) => log(`  native  ${l}`));
+export async function runNative(ds: Dataset, sql: StepSql, opts: RunOptions, log: (line: string) => void, mode: NativeMode = {}): Promise<SizeResults> {
+  const threads = mode.threads ?? THREADS;
+  const rec = new StepRecorder((l) => log(`  native${threads === THREADS ? '' : ` ${threads}T`}  ${l}`));
   const deadline = performance.now() + opts.timeoutMs;
   const left = () => Math.max(1, deadline - performance.now());
   let instance: DuckDBInstance | undefined;
@@ -66,7 +76,7 @@ export async function runNative(ds: Dataset, sql: StepSql, opts: RunOptions, log
   });
   try {
     await rec.step('worker_start', step(async () => {
-      instance = await DuckDBInstance.create(':memory:', { threads: THREADS });
+      instance = await DuckDBInstance.create(':memory:', { threads: String(threads) });
       conn = await instance.connect();
     }), true);
     // import and overview_total share one run, as in the browser: overview_total is the import
@@ -90,6 +100,7 @@ export async function runNative(ds: Dataset, sql: StepSql, opts: RunOptions, log
       const rest = await withTimeout(timed(async () => runAll(db(), [...(await overviewStatements(db())), ...recordOverviewSql(null)])), left(), 'native overview');
       return { ms: importMs + rest };
     });
+    if (mode.overviewOnly) return rec.results;
     const rfm = await sql.rfm(ds.rows, async () => String((await db().runAndReadAll(`SELECT (${refDateSql()})::VARCHAR AS d`)).getRows()[0][0]), await linesAreOrders(db()));
     await rec.step('rfm', step(() => runAll(db(), rfm), opts.repeat));
     await rec.step('pyramid', step(() => runAll(db(), sql.pyramid), opts.repeat));

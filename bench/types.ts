@@ -1,7 +1,7 @@
 /**
  * The benchmark's data shapes. `BenchReport` is CONTRACT.md's "Benchmark output"; the additions
- * are `error` on a run whose step failed (the brief: record it, never crash the bench) and
- * `wasm_peak_bytes_per_row`.
+ * are `error` on a run whose step failed (the brief: record it, never crash the bench),
+ * `wasm_peak_bytes_per_row`, and `native_1thread_ms` with its `ratio_1thread`.
  */
 
 /** The steps, in the order they run and are printed. */
@@ -30,6 +30,13 @@ export interface BenchRun {
   wasm_bytes_per_row: number | null;
   /** Peak wasm heap (WebAssembly.Memory size) after the step, divided by the rows; an addition to CONTRACT.md. */
   wasm_peak_bytes_per_row: number | null;
+  /**
+   * Native DuckDB doing the same work on one thread, as the wasm engine has (import and
+   * overview_total only; null elsewhere), and browser_ms over it: how much of `ratio` is the
+   * second core. Additions to CONTRACT.md.
+   */
+  native_1thread_ms: number | null;
+  ratio_1thread: number | null;
   error?: string;
 }
 

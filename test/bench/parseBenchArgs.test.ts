@@ -6,12 +6,12 @@ describe('parseBenchArgs', () => {
     const a = parseBenchArgs([]);
     expect(a.sizes).toEqual(DEFAULT_SIZES);
     expect(a.out).toBe('bench/out/bench.json');
-    expect(a).toMatchObject({ build: true, native: true, browser: true, repeat: 3 });
+    expect(a).toMatchObject({ build: true, native: true, browser: true, oneThread: true, repeat: 3 });
   });
 
   it('reads sizes, out, timeout in minutes, repeat and the skip flags', () => {
-    const a = parseBenchArgs(['--sizes', '100000,1000000', '--out', 'x.json', '--timeout', '2', '--repeat', '1', '--no-build', '--no-native']);
-    expect(a).toMatchObject({ sizes: [100_000, 1_000_000], out: 'x.json', timeoutMs: 120_000, repeat: 1, build: false, native: false, browser: true });
+    const a = parseBenchArgs(['--sizes', '100000,1000000', '--out', 'x.json', '--timeout', '2', '--repeat', '1', '--no-build', '--no-native', '--no-one-thread']);
+    expect(a).toMatchObject({ sizes: [100_000, 1_000_000], out: 'x.json', timeoutMs: 120_000, repeat: 1, build: false, native: false, browser: true, oneThread: false });
   });
 
   it('refuses unknown flags, missing values and bad numbers, with the usage', () => {
