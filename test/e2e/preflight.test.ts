@@ -50,7 +50,7 @@ describe('the pre-flight estimate in the mapping panel', () => {
 
   it('says the same file will not fit on a device with 2 GB of memory, and offers what to do', async () => {
     // Chromium tells the page the device's memory (navigator.deviceMemory); the panel then offers
-    // half of it to the engine: 1 GiB, less than the ~1.3 GB this file is estimated to need.
+    // half of it to the engine: 1 GiB, less than the ~1.1 GB this file is estimated to need.
     const context = await harness.browser.newContext();
     await context.addInitScript(() => Object.defineProperty(navigator, 'deviceMemory', { get: () => 2 }));
     const small = await harness.openOnSample(context);

@@ -8,23 +8,21 @@ const WASM_LIMIT_BYTES = 3.1 * 2 ** 30;
  * The page's peak wasm heap after a drop (import, overview, device copy, notebook, the open
  * analysis tab and the selection cells, all settled), per storage regime of storageSettings:
  * fixed bytes, bytes per kept cell (the kept columns and the line number) and per customer.
- * Fitted by least squares to bench/memoryFit.ts on generator files of 0.1M-50M rows with 0.13-0.73
- * customers a row (November 2026), and rounded up a little; the heap grows in steps, so single
- * files land from 1% under to 26% over (a 10-column file).
- *   raw (under 128 MB): 1M rows / 326k customers 446 MB; 1.7M / 553k 741 MB.
- *   checkpointed (128-256 MB): 2.6M / 846k 742 MB; 3.5M / 1.14M 1,051 MB (the text is not
- *     compressed, which is why these peak above the 5M file's).
- *   compressed (above 256 MB; refitted on 23 November after the sliced builds and the Lorenz
- *     steps, from 0.6% to 7% over): 5M / 1.63M 372 MB; 10M / 7.3M 743 MB; 20M / 6.5M 864 MB;
- *     50M / 16.3M 1,962 MB (59% of the limit).
- * Since customer_rfm keeps its labels as ENUMs (enumSql) the peaks are lower and the estimate errs
- * further on the safe side: 1M 372 MB (estimate 1.28x), 5M 310 MB (1.21x), 20M 844 MB (1.10x).
- * Not refitted yet: the customer-heavy and 10-column files have not been measured again.
+ * Fitted by least squares to bench/memoryFit.ts on 12 generator files (0.1M-50M rows, 0.13-0.73
+ * customers a row, 8 and 10 columns; 24 November 2026, after the ENUM labels and customer_rfm's
+ * computed columns) and rounded up, so that no file lands under its peak: the heap grows in steps
+ * of about 100 MB, so single files land from 2% to 30% over (5M rows, just under a step).
+ *   raw (under 128 MB): 0.1M rows / 33k customers 73 MB; 1M / 326k 372 MB; 0.79M / 100k
+ *     (10 columns) 258 MB; 1.7M / 553k 636 MB.
+ *   checkpointed (128-256 MB): 2.6M / 846k 636 MB; 2.0M / 250k (10 columns) 372 MB; 3.5M / 1.14M
+ *     842 MB (the text is not compressed, which is why these peak above the 5M file's).
+ *   compressed (above 256 MB): 5M / 1.63M 258 MB; 7.8M / 1M (10 columns) 372 MB; 10M / 7.3M
+ *     642 MB; 20M / 6.5M 740 MB; 50M / 16.3M 1,638 MB (49% of the limit).
  */
 const MODEL = {
-  raw: { fixed: 40e6, cell: 24, customer: 680 },
-  checkpointed: { fixed: 40e6, cell: 18, customer: 400 },
-  compressed: { fixed: 190e6, cell: 2.1, customer: 55 },
+  raw: { fixed: 40e6, cell: 21, customer: 560 },
+  checkpointed: { fixed: 45e6, cell: 11, customer: 430 },
+  compressed: { fixed: 180e6, cell: 1.8, customer: 47 },
 };
 /** Below this share of the limit an import is called safe; up to the limit, tight. */
 const SAFE_SHARE = 0.8;
