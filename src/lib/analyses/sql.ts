@@ -61,17 +61,26 @@ LIMIT ${n}`;
 /**
  * Recency (t_x, time from first to last purchase) and frequency (x, repeat purchases) as the
  * models saw them, with each customer's P(alive): a deterministic sample of at most `limit`.
+ * The sample's customers are picked from customer_clv first and only their orders summarised:
+ * the summary of every customer in one statement ran DuckDB-WASM's heap out at 50M rows (the
+ * page at 3.8 GB), where runClv builds it in customer slices. customer_clv was written from the
+ * summary of the same calibration end and unit, so every sampled customer has a summary row.
  */
 export function pAliveSampleSql(opts: { calibrationEnd: string; unit: 'day' | 'week' | 'month'; limit?: number }): string {
   const n = sqlNumber(opts.limit ?? 20_000, 'limit', 1);
-  return `WITH s AS (
-${clvSummary({ calibrationEnd: opts.calibrationEnd, unit: opts.unit })}
+  return `WITH v AS (
+  SELECT customer_id, p_alive FROM customer_clv
+  WHERE p_alive IS NOT NULL
+  ORDER BY hash(customer_id), customer_id
+  LIMIT ${n}
+),
+sampled AS (SELECT * FROM transactions WHERE customer_id IN (SELECT customer_id FROM v)),
+s AS (
+${clvSummary({ calibrationEnd: opts.calibrationEnd, unit: opts.unit, table: 'sampled' })}
 )
 SELECT s.t_x AS recency, s.x AS frequency, v.p_alive
-FROM s JOIN customer_clv AS v USING (customer_id)
-WHERE v.p_alive IS NOT NULL
-ORDER BY hash(customer_id), customer_id
-LIMIT ${n}`;
+FROM s JOIN v USING (customer_id)
+ORDER BY hash(customer_id), customer_id`;
 }
 
 /** The customers with the highest CLV, with their orders, net revenue, last order and segment. */
