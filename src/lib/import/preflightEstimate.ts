@@ -11,7 +11,8 @@ const WASM_LIMIT_BYTES = 3.1 * 2 ** 30;
  * Fitted by least squares to bench/memoryFit.ts on 12 generator files (0.1M-50M rows, 0.13-0.73
  * customers a row, 8 and 10 columns; 24 November 2026, after the ENUM labels and customer_rfm's
  * computed columns) and rounded up, so that no file lands under its peak: the heap grows in steps
- * of about 100 MB, so single files land from 2% to 30% over (5M rows, just under a step).
+ * of about 100 MB, so single files land from 3% to 31% over (5M rows, just under a step), the
+ * estimate made from each file's sniffed head as the mapping panel makes it.
  *   raw (under 128 MB): 0.1M rows / 33k customers 73 MB; 1M / 326k 372 MB; 0.79M / 100k
  *     (10 columns) 258 MB; 1.7M / 553k 636 MB.
  *   checkpointed (128-256 MB): 2.6M / 846k 636 MB; 2.0M / 250k (10 columns) 372 MB; 3.5M / 1.14M
